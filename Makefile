@@ -1,0 +1,33 @@
+# Two entry points for a fresh machine: `make run` and `make test`. Each builds .venv from requirements.lock.
+PYTHON ?= python3
+VENV := .venv
+UV := $(VENV)/bin/uv
+STAMP := $(VENV)/.installed
+export WARWIRE_WAREHOUSE ?= warehouse/warwire.duckdb
+export WARWIRE_LANDING_DIR ?= data/sample
+export DAGSTER_HOME ?= $(CURDIR)/dagster_home
+export GX_ANALYTICS_ENABLED := false
+
+.PHONY: run test ui validate clean
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -qq uv==0.13.8
+	$(UV) pip install -q --python $(VENV)/bin/python -r requirements.lock
+	$(UV) pip install -q --python $(VENV)/bin/python --no-deps -e .
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/warwire run
+
+test: $(STAMP)
+	$(VENV)/bin/python -m pytest -q
+
+ui: $(STAMP)
+	$(VENV)/bin/dagster dev -m orchestration.definitions -h 127.0.0.1 -p 3000
+
+validate: $(STAMP)
+	$(VENV)/bin/dagster definitions validate -m orchestration.definitions
+
+clean:
+	rm -rf $(VENV) $(WARWIRE_WAREHOUSE)

@@ -1,0 +1,1 @@
+"""Great Expectations suites, one per published table, and the code that runs them on staged rows."""

@@ -1,0 +1,1 @@
+"""Dagster wiring: assets, checks, schedules and resources. No business logic lives here."""

@@ -1,0 +1,68 @@
+from datetime import date
+
+import dagster as dg
+
+from orchestration.defs.extract import event_mentions
+from orchestration.defs.ingest import articles
+from orchestration.defs.partitions import daily_partitions
+from orchestration.defs.publishing import audit_and_publish, gx_check_spec
+from orchestration.defs.reference import actors, regions
+from orchestration.defs.resources import WarehouseResource
+from transforms.facts.build import PartitionFacts, build_partition_facts
+
+FACT_DEPS = [event_mentions, articles, regions, actors]
+
+
+def _partition_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+    day = date.fromisoformat(context.partition_key)
+    store = warehouse.open()
+    facts: PartitionFacts = build_partition_facts(
+        store.read_pipeline_partition("event_mentions", day), store.read_table("articles", day), day
+    )
+    return day, store, facts
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec("interception_claims", deps=FACT_DEPS, skippable=True, group_name="facts", kinds={"duckdb", "polars"},
+                     description="One row per interception claim: claimant, weapon, stated total, date, evidence."),
+        dg.AssetSpec("interceptions", deps=FACT_DEPS, skippable=True, group_name="facts", kinds={"duckdb", "polars"},
+                     description="One row per claim × region set; a remainder row carries all its regions, never an invented split."),
+    ],
+    partitions_def=daily_partitions,
+    check_specs=[gx_check_spec("interception_claims"), gx_check_spec("interceptions")],
+)
+def interception_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+    day, store, facts = _partition_facts(context, warehouse)
+    frames = {"interception_claims": facts.interception_claims, "interceptions": facts.interceptions}
+    yield from audit_and_publish(context, store, frames, day)
+
+
+@dg.asset(
+    partitions_def=daily_partitions,
+    group_name="facts",
+    deps=FACT_DEPS,
+    kinds={"duckdb", "polars"},
+    check_specs=[gx_check_spec("aid_packages")],
+    output_required=False,
+)
+def aid_packages(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+    """Aid packages: donor, recipient, kind, amount as stated with ISO 4217 currency, USD and EUR at ECB rates."""
+    day, store, facts = _partition_facts(context, warehouse)
+    yield from audit_and_publish(context, store, {"aid_packages": facts.aid_packages}, day)
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec("diplomatic_meetings", deps=FACT_DEPS, skippable=True, group_name="facts", kinds={"duckdb", "polars"},
+                     description="One row per meeting: format, status, venue, city, country, date, evidence."),
+        dg.AssetSpec("meeting_participants", deps=FACT_DEPS, skippable=True, group_name="facts", kinds={"duckdb", "polars"},
+                     description="One row per meeting participant with role and country."),
+    ],
+    partitions_def=daily_partitions,
+    check_specs=[gx_check_spec("diplomatic_meetings"), gx_check_spec("meeting_participants")],
+)
+def meeting_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+    day, store, facts = _partition_facts(context, warehouse)
+    frames = {"diplomatic_meetings": facts.diplomatic_meetings, "meeting_participants": facts.meeting_participants}
+    yield from audit_and_publish(context, store, frames, day)

@@ -1,0 +1,37 @@
+from pathlib import Path
+
+import dagster as dg
+
+from warehouse.store import Warehouse
+
+
+class WarehouseResource(dg.ConfigurableResource):
+    """The DuckDB warehouse file."""
+
+    path: str
+
+    def open(self) -> Warehouse:
+        warehouse = Warehouse(self.path)
+        warehouse.ensure_schema()
+        return warehouse
+
+
+class LandingResource(dg.ConfigurableResource):
+    """The folder where article batch files (JSONL, CSV) arrive."""
+
+    path: str
+
+    @property
+    def folder(self) -> Path:
+        return Path(self.path)
+
+
+@dg.definitions
+def resources() -> dg.Definitions:
+    return dg.Definitions(
+        resources={
+            "warehouse": WarehouseResource(path=dg.EnvVar("WARWIRE_WAREHOUSE")),
+            "landing": LandingResource(path=dg.EnvVar("WARWIRE_LANDING_DIR")),
+        },
+        executor=dg.in_process_executor,
+    )

@@ -1,0 +1,1 @@
+"""Pure Python/Polars business logic: batch parsing, spaCy extraction, normalisation, fact building."""

@@ -1,0 +1,52 @@
+"""Aid packages in one sentence: a donor, an amount of money and an aid word; cumulative totals excluded."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from transforms.extract.mentions import Mention, mention, spans_in
+
+ITEM_LOOKAHEAD_SENTENCES = 2
+
+
+def _ids(sent: Span, label: str) -> list[str]:
+    return list(dict.fromkeys(span.id_ for span in spans_in(sent, "lexicon", label)))
+
+
+def _item_list(sent: Span) -> list[str]:
+    """The enumeration after "comprend"/"inclut": "des drones, des missiles ..., et un soutien ..."."""
+    verbs = spans_in(sent, "lexicon", "ITEMS")
+    if not verbs:
+        return []
+    tail = sent.doc[verbs[0].end : sent.end]
+    items, current = [], []
+    for token in tail:
+        if token.text in {",", ";", ":", "."} or token.lower_ in {"et", "and"}:
+            if current:
+                items.append(current)
+            current = []
+        elif current or not (token.pos_ in {"DET", "ADV"} or token.lower_ in {"notamment", "including"}):
+            current.append(token)
+    if current:
+        items.append(current)
+    return [sent.doc[group[0].i : group[-1].i + 1].text for group in items]
+
+
+def extract_aid(article_id: str, sent: Span, sentence_index: int, following: list[Span]) -> list[Mention]:
+    money = spans_in(sent, "lexicon", "MONEY")
+    if not money or not spans_in(sent, "lexicon", "AID") or spans_in(sent, "lexicon", "CUMULATIVE"):
+        return []
+    context = [sent, *following[:ITEM_LOOKAHEAD_SENTENCES]]
+    amount = max(money, key=len) if len(money) == 1 else money[0]
+    payload = {
+        "amount_text": amount.text,
+        "actor_ids": [span.id_ for span in spans_in(sent, "actors", "ACTOR")],
+        "titles": [span.id_ for span in spans_in(sent, "actors", "TITLE")],
+        "country_ids": [span.id_ for span in spans_in(sent, "countries")],
+        "kinds": _ids(sent, "AID_KIND"),
+        "measures": _ids(sent, "AID_MEASURE"),
+        "delivery_modes": list(dict.fromkeys(mode for part in context for mode in _ids(part, "DELIVERY"))),
+        "items": [item for part in context[1:] for item in _item_list(part)],
+        "date_texts": [span.text for span in spans_in(sent, "lexicon", "DATE")],
+    }
+    return [mention(article_id, "aid", "aid.money_with_aid_word", sent, sentence_index, amount.start_char, amount.end_char, payload)]

@@ -1,0 +1,153 @@
+"""Interception claims in one sentence: who says what was shot down, how many, where.
+
+A sentence is read as a sequence of anchors (counts, or "le reste") each owning the tokens up to the
+next anchor. An anchor is an interception count when an interception trigger lies in its stretch (or
+before the first anchor); anchors after it that name regions are the parts of a regional split.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from transforms.extract.mentions import Mention, inside_any, mention, number_runs, spans_in
+
+ONE_WORDS = {"un", "une", "a", "an", "one"}
+
+
+@dataclass
+class Anchor:
+    span: Span
+    count: int | None
+    is_remainder: bool
+    stretch_end: int = 0
+    weapon: str | None = None
+    region_spans: list[Span] = field(default_factory=list)
+    has_trigger: bool = False
+    is_launch: bool = False
+    opens_parts: bool = False
+
+
+def _labelled(sent: Span, label: str) -> list[Span]:
+    return spans_in(sent, "lexicon", label)
+
+
+def _anchors(sent: Span, lang: str) -> list[Anchor]:
+    excluded = _labelled(sent, "MONEY") + _labelled(sent, "DATE")
+    weapons = _labelled(sent, "WEAPON")
+    anchors = []
+    for span, count in number_runs(sent, lang, excluded):
+        next_token = sent.doc[span.end] if span.end < sent.end else None
+        # "une" is a number only when it counts a weapon ("un drone a été abattu").
+        if span.text.lower() in ONE_WORDS and not (next_token is not None and inside_any(next_token, weapons)):
+            continue
+        anchors.append(Anchor(span, count, is_remainder=False))
+    anchors += [Anchor(span, None, is_remainder=True) for span in _labelled(sent, "REMAINDER")]
+    anchors.sort(key=lambda anchor: anchor.span.start)
+    return anchors
+
+
+def _in_stretch(spans: list[Span], start: int, end: int) -> list[Span]:
+    return [span for span in spans if start <= span.start < end]
+
+
+def _read_stretches(sent: Span, anchors: list[Anchor]) -> None:
+    triggers = _labelled(sent, "INTERCEPT")
+    launches = _labelled(sent, "LAUNCH")
+    weapons = _labelled(sent, "WEAPON")
+    part_markers = _labelled(sent, "PART_OF")
+    regions = spans_in(sent, "regions")
+    for index, anchor in enumerate(anchors):
+        stretch_start = sent.start if index == 0 else anchor.span.start
+        anchor.stretch_end = anchors[index + 1].span.start if index + 1 < len(anchors) else sent.end
+        own = anchor.span.start, anchor.stretch_end
+        anchor.has_trigger = bool(_in_stretch(triggers, stretch_start, anchor.stretch_end))
+        anchor.is_launch = bool(_in_stretch(launches, *own)) and not _in_stretch(triggers, *own)
+        anchor.region_spans = _in_stretch(regions, *own)
+        near_weapons = _in_stretch(weapons, anchor.span.end, min(anchor.span.end + 3, anchor.stretch_end))
+        anchor.weapon = near_weapons[0].id_ if near_weapons else None
+        anchor.opens_parts = bool(_in_stretch(part_markers, *own))
+
+
+def _group_claims(anchors: list[Anchor]) -> list[list[Anchor]]:
+    """Intercepted anchors grouped by claim: a trigger-linked count, then its regional parts."""
+    claims: list[list[Anchor]] = []
+    current: list[Anchor] | None = None
+    previous_weapon = None
+    for anchor in anchors:
+        explicit_weapon = anchor.weapon
+        anchor.weapon = explicit_weapon or previous_weapon  # "40 drones lancés, 36 ont été abattus"
+        previous_weapon = anchor.weapon
+        if anchor.is_launch:
+            current = None
+            continue
+        head_weapon = current[0].weapon if current else None
+        if current and explicit_weapon in (None, head_weapon) and (anchor.region_spans or anchor.is_remainder):
+            anchor.weapon = head_weapon
+            current.append(anchor)
+        elif not anchor.is_remainder and anchor.weapon and (anchor.has_trigger or (current and explicit_weapon not in (None, head_weapon))):
+            current = [anchor]
+            claims.append(current)
+    return claims
+
+
+def _parts_payload(anchors: list[Anchor]) -> list[dict]:
+    return [
+        {
+            "count": anchor.count,
+            "is_remainder": anchor.is_remainder,
+            "region_codes": sorted({span.id_ for span in anchor.region_spans}),
+            "region_text": anchor.span.doc[anchor.region_spans[0].start : anchor.region_spans[-1].end].text if anchor.region_spans else None,
+            "char_start": anchor.span.start_char,
+            "char_end": (anchor.region_spans[-1].end_char if anchor.region_spans else anchor.span.end_char),
+        }
+        for anchor in anchors
+    ]
+
+
+def _claim_payload(claim: list[Anchor]) -> dict:
+    head = claim[0]
+    if head.opens_parts or (len(claim) > 1 and not head.region_spans):
+        total, parts = head.count, claim[1:]
+    elif len(claim) > 1:
+        total, parts = None, claim
+    else:
+        total, parts = head.count, claim
+    return {"weapon": head.weapon, "total": total, "parts": _parts_payload(parts), "is_split": len(parts) > 1 or any(a.is_remainder for a in parts)}
+
+
+def _attacker_country(sent: Span, claim: list[Anchor]) -> str | None:
+    """A demonym right after the weapon ("drones ukrainiens")."""
+    head = claim[0]
+    for span in _in_stretch(spans_in(sent, "countries"), head.span.end, min(head.span.end + 4, head.stretch_end)):
+        return span.id_
+    return None
+
+
+def _launched(anchors: list[Anchor], weapon: str) -> int | None:
+    launched = [anchor.count for anchor in anchors if anchor.is_launch and anchor.weapon in (weapon, None)]
+    return launched[0] if launched else None
+
+
+def extract_interceptions(article_id: str, sent: Span, sentence_index: int, lang: str) -> list[Mention]:
+    if not _labelled(sent, "INTERCEPT") or not _labelled(sent, "WEAPON") or _labelled(sent, "RUNNING_TOTAL"):
+        return []
+    anchors = _anchors(sent, lang)
+    _read_stretches(sent, anchors)
+    claimant_candidates = [span.id_ for span in spans_in(sent, "actors", "ACTOR")]
+    titles = [span.id_ for span in spans_in(sent, "actors", "TITLE")]
+    dates = [span.text for span in _labelled(sent, "DATE")]
+    mentions = []
+    for claim in _group_claims(anchors):
+        payload = _claim_payload(claim)
+        payload.update(
+            launched=_launched(anchors, payload["weapon"]),
+            attacker_country=_attacker_country(sent, claim),
+            actor_ids=claimant_candidates,
+            titles=titles,
+            date_texts=dates,
+        )
+        end_char = max(part["char_end"] for part in payload["parts"]) if payload["parts"] else claim[0].span.end_char
+        mentions.append(mention(article_id, "interception", "interception.anchors", sent, sentence_index, claim[0].span.start_char, end_char, payload))
+    return mentions

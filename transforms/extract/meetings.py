@@ -1,0 +1,38 @@
+"""Diplomatic meeting mentions in one sentence: a meeting word, the people named, the place."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from transforms.extract.mentions import Mention, mention, spans_in
+
+
+def _is_anaphoric(sent: Span, trigger: Span) -> bool:
+    """"cette réunion", "ce sommet": the sentence refers back to a meeting already named."""
+    previous = trigger.start - 1
+    while previous >= sent.start and sent.doc[previous].pos_ == "ADJ":
+        previous -= 1
+    return any(span.end == previous + 1 for span in spans_in(sent, "lexicon", "DEMONSTRATIVE"))
+
+
+def _is_planned(sent: Span) -> bool:
+    if spans_in(sent, "lexicon", "PLANNED"):
+        return True
+    return any("Fut" in token.morph.get("Tense") for token in sent if token.pos_ in {"VERB", "AUX"})
+
+
+def extract_meetings(article_id: str, sent: Span, sentence_index: int) -> list[Mention]:
+    triggers = spans_in(sent, "lexicon", "MEETING")
+    if not triggers:
+        return []
+    trigger = triggers[0]
+    payload = {
+        "actor_ids": [span.id_ for span in spans_in(sent, "actors", "ACTOR")],
+        "titles": [span.id_ for span in spans_in(sent, "actors", "TITLE")],
+        "place_ids": [span.id_ for span in spans_in(sent, "places")],
+        "formats": list(dict.fromkeys(span.id_ for span in spans_in(sent, "lexicon", "MEETING_FORMAT"))),
+        "anaphoric": _is_anaphoric(sent, trigger),
+        "planned": _is_planned(sent),
+        "date_texts": [span.text for span in spans_in(sent, "lexicon", "DATE")],
+    }
+    return [mention(article_id, "meeting", "meeting.trigger_word", sent, sentence_index, trigger.start_char, trigger.end_char, payload)]

@@ -1,0 +1,81 @@
+"""The event mention record and the span helpers every extractor shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from transforms.normalise.numbers import parse_count
+
+
+@dataclass(frozen=True)
+class Mention:
+    article_id: str
+    family: str
+    rule_id: str
+    sentence_index: int
+    sentence: str
+    sentence_start: int
+    char_start: int
+    char_end: int
+    payload: dict = field(default_factory=dict)
+
+
+def spans_in(sent: Span, key: str, label: str | None = None) -> list[Span]:
+    """Spans of a ruler group that lie inside one sentence, in text order."""
+    found = [
+        span
+        for span in sent.doc.spans.get(key, [])
+        if span.start >= sent.start and span.end <= sent.end and (label is None or span.label_ == label)
+    ]
+    return sorted(found, key=lambda span: (span.start, -span.end))
+
+
+def inside_any(token: Token, spans: list[Span]) -> bool:
+    return any(span.start <= token.i < span.end for span in spans)
+
+
+def _continues_number(previous: Token, token: Token) -> bool:
+    if token.text == "-" or previous.text == "-":
+        return True
+    if previous.is_alpha and token.is_alpha:  # "deux cents"
+        return True
+    # "1 200": a group of exactly three digits after a digit token.
+    return previous.text.isdigit() and token.text.isdigit() and len(token.text) == 3
+
+
+def number_runs(sent: Span, lang: str, excluded: list[Span]) -> list[tuple[Span, int]]:
+    """Whole counts written in the sentence, with their spans, outside the excluded spans (money, dates)."""
+    runs: list[tuple[Span, int]] = []
+    start = None
+    for token in [*sent, None]:
+        is_part = token is not None and (token.like_num or token.text == "-") and not inside_any(token, excluded)
+        if start is not None and is_part and _continues_number(sent.doc[token.i - 1], token):
+            continue
+        if start is not None:
+            end = token.i if token is not None else sent.end
+            while end > start and sent.doc[end - 1].text == "-":
+                end -= 1
+            span = sent.doc[start:end]
+            count = parse_count(span.text, lang)
+            if count is not None:
+                runs.append((span, count))
+            start = None
+        if is_part and token.text != "-":
+            start = token.i
+    return runs
+
+
+def mention(article_id: str, family: str, rule_id: str, sent: Span, sentence_index: int, start_char: int, end_char: int, payload: dict) -> Mention:
+    return Mention(
+        article_id=article_id,
+        family=family,
+        rule_id=rule_id,
+        sentence_index=sentence_index,
+        sentence=sent.text,
+        sentence_start=sent.start_char,
+        char_start=start_char,
+        char_end=end_char,
+        payload=payload,
+    )

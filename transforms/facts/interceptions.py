@@ -1,0 +1,135 @@
+"""Interception claims and their regional rows from interception mentions of one article.
+
+Mentions of the same claim are merged: the same weapon and stated total, or a regional split without a
+stated total that fits under an earlier total ("46 drones abattus" … "17 à Belgorod, 12 à Koursk, le reste …").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+from transforms import reference
+from transforms.facts.common import ArticleContext, evidence, most_specific_actor, resolved_actor_ids, stable_id
+from transforms.batches import publication_day
+from transforms.extract.mentions import Mention
+from transforms.normalise.dates import resolve_event_date
+
+OPPOSING_SIDE = {"RU": "UA", "UA": "RU"}
+
+
+@dataclass
+class Claim:
+    weapon: str
+    total: int | None
+    mentions: list[Mention] = field(default_factory=list)
+    split: Mention | None = None
+
+    @property
+    def parts(self) -> list[dict]:
+        source = self.split or next((m for m in self.mentions if any(p["region_codes"] for p in m.payload["parts"])), self.mentions[0])
+        return source.payload["parts"]
+
+    @property
+    def evidence_mention(self) -> Mention:
+        return self.split or self.mentions[0]
+
+
+def _stated_sum(parts: list[dict]) -> int:
+    return sum(part["count"] or 0 for part in parts if not part["is_remainder"])
+
+
+def _find_claim(claims: list[Claim], payload: dict) -> Claim | None:
+    for claim in reversed(claims):
+        if claim.weapon != payload["weapon"]:
+            continue
+        if payload["total"] is not None and claim.total == payload["total"]:
+            return claim
+        if payload["total"] is None and payload["is_split"] and claim.split is None and claim.total is not None:
+            if claim.total >= _stated_sum(payload["parts"]):
+                return claim
+    return None
+
+
+def merge_claims(mentions: list[Mention]) -> list[Claim]:
+    claims: list[Claim] = []
+    for mention in sorted(mentions, key=lambda m: (m.sentence_index, m.char_start)):
+        payload = mention.payload
+        claim = _find_claim(claims, payload)
+        if claim is None:
+            has_remainder = any(part["is_remainder"] for part in payload["parts"])
+            total = payload["total"] if payload["total"] is not None else (None if has_remainder else _stated_sum(payload["parts"]) or None)
+            claim = Claim(payload["weapon"], total)
+            claims.append(claim)
+        claim.mentions.append(mention)
+        if payload["is_split"] and claim.split is None:
+            claim.split = mention
+    return claims
+
+
+def _claimant(claim: Claim, context: ArticleContext) -> str | None:
+    on_day = publication_day(context.published_at)
+    return most_specific_actor([actor for m in claim.mentions for actor in resolved_actor_ids(m, on_day)])
+
+
+def _attacker(claim: Claim, claimant_country: str | None) -> str | None:
+    stated = next((m.payload["attacker_country"] for m in claim.mentions if m.payload.get("attacker_country")), None)
+    return stated or OPPOSING_SIDE.get(claimant_country or "")
+
+
+def _part_counts(claim: Claim) -> list[int | None]:
+    parts = claim.parts
+    stated = _stated_sum(parts)
+    remainder = claim.total - stated if claim.total is not None and claim.total > stated else None
+    return [remainder if part["is_remainder"] else part["count"] for part in parts]
+
+
+def build_interception_facts(mentions: list[Mention], context: ArticleContext, partition_date) -> tuple[list[dict], list[dict]]:
+    claim_rows, interception_rows = [], []
+    actors = reference.actors()
+    for claim in merge_claims(mentions):
+        event_date, precision = resolve_event_date([t for m in claim.mentions for t in m.payload.get("date_texts", [])], context.published_at)
+        claimant_id = _claimant(claim, context)
+        claimant = actors.get(claimant_id) if claimant_id else None
+        claimant_country = claimant.country_code if claimant else None
+        anchor = claim.evidence_mention
+        claim_id = stable_id(context.article_id, claim.weapon, claim.total, anchor.sentence_index, anchor.char_start)
+        launched = next((m.payload.get("launched") for m in claim.mentions if m.payload.get("launched")), None)
+        claim_rows.append(
+            {
+                "claim_id": claim_id,
+                "partition_date": partition_date,
+                "claimant_id": claimant_id,
+                "claimed_by": claimant.name if claimant else None,
+                "claimant_country": claimant_country,
+                "attacker_country": _attacker(claim, claimant_country),
+                "weapon": claim.weapon,
+                "total": claim.total,
+                "launched": launched,
+                "event_date": event_date,
+                "date_precision": precision,
+                **evidence(anchor),
+            }
+        )
+        for index, (part, count) in enumerate(zip(claim.parts, _part_counts(claim), strict=True)):
+            interception_rows.append(
+                {
+                    "interception_id": stable_id(claim_id, index),
+                    "claim_id": claim_id,
+                    "partition_date": partition_date,
+                    "weapon": claim.weapon,
+                    "count": count,
+                    "region_codes": part["region_codes"],
+                    "region_text": part["region_text"],
+                    "is_remainder": part["is_remainder"],
+                    "event_date": event_date,
+                    "date_precision": precision,
+                    "article_id": context.article_id,
+                    "sentence": anchor.sentence,
+                    "char_start": part["char_start"],
+                    "char_end": part["char_end"],
+                }
+            )
+    return claim_rows, interception_rows
+
+

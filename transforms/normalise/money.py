@@ -1,0 +1,66 @@
+"""Amounts of money as written ("988 millions de dollars", "1,5 milliard d'euros", "$2.5 billion")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from transforms import reference
+from transforms.normalise.numbers import parse_number
+
+NUMBER = re.compile(r"\d[\d\s\u00a0\u202f.,]*")
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: float
+    currency: str
+
+
+def _currency_of(text: str) -> str | None:
+    lowered = text.lower()
+    aliases = sorted(reference.currency_aliases().items(), key=lambda item: -len(item[0]))
+    for alias, code in aliases:
+        if re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", lowered):
+            return code
+    return None
+
+
+def _scale_of(words: list[str], lang: str) -> int:
+    scales = reference.number_scales()
+    for word in words:
+        for candidate in (word, word.lower()):
+            if (candidate, lang) in scales:
+                return scales[(candidate, lang)]
+    return 1
+
+
+def parse_money(text: str, lang: str = "fr") -> Money | None:
+    number_match = NUMBER.search(text)
+    currency = _currency_of(text)
+    if number_match is None or currency is None:
+        return None
+    value = parse_number(number_match.group().rstrip(" .,"), lang)
+    if value is None:
+        return None
+    words = re.findall(r"[A-Za-zÀ-ÿ]+", text[number_match.end() :])
+    return Money(value * _scale_of(words, lang), currency)
+
+
+@cache
+def _converter():
+    from currency_converter import CurrencyConverter
+
+    # ECB reference rates ship with the package; weekends and holidays take the nearest rate.
+    return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+
+
+def convert(amount: float, currency: str, target: str, on_day: date) -> float | None:
+    if currency == target:
+        return amount
+    try:
+        return _converter().convert(amount, currency, target, date=on_day)
+    except ValueError:
+        return None

@@ -1,0 +1,130 @@
+"""Reference data (gazetteers and rule tables) loaded from the CSV files shipped with the package."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+GAZETTEER_DIR = Path(__file__).parent / "gazetteers"
+RULES_DIR = Path(__file__).parent / "rules"
+ALIAS_SEPARATOR = "|"
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [{key: (value or "").strip() for key, value in row.items()} for row in csv.DictReader(handle)]
+
+
+def split_aliases(value: str) -> list[str]:
+    return [alias.strip() for alias in value.split(ALIAS_SEPARATOR) if alias.strip()]
+
+
+@dataclass(frozen=True)
+class Actor:
+    actor_id: str
+    name: str
+    kind: str
+    country_code: str | None
+    role: str
+
+
+@dataclass(frozen=True)
+class Place:
+    place_id: str
+    kind: str
+    name_en: str
+    city_en: str
+    country_code: str
+
+
+@dataclass(frozen=True)
+class Title:
+    title: str
+    actor_id: str
+    valid_from: date | None
+    valid_to: date | None
+
+    def holds_on(self, day: date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day < self.valid_to)
+
+
+def _optional_date(value: str) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+@cache
+def regions() -> list[dict[str, str]]:
+    return read_csv(GAZETTEER_DIR / "regions.csv")
+
+
+@cache
+def cities() -> list[dict[str, str]]:
+    return read_csv(GAZETTEER_DIR / "cities.csv")
+
+
+@cache
+def actors() -> dict[str, Actor]:
+    rows = read_csv(GAZETTEER_DIR / "actors.csv")
+    return {
+        row["actor_id"]: Actor(row["actor_id"], row["name"], row["kind"], row["country_code"] or None, row["role"])
+        for row in rows
+    }
+
+
+@cache
+def actor_aliases() -> list[tuple[str, str]]:
+    return [(alias, row["actor_id"]) for row in read_csv(GAZETTEER_DIR / "actors.csv") for alias in split_aliases(row["aliases"])]
+
+
+@cache
+def titles() -> list[Title]:
+    return [
+        Title(row["title"], row["actor_id"], _optional_date(row["valid_from"]), _optional_date(row["valid_to"]))
+        for row in read_csv(GAZETTEER_DIR / "titles.csv")
+    ]
+
+
+@cache
+def places() -> dict[str, Place]:
+    return {
+        row["place_id"]: Place(row["place_id"], row["kind"], row["name_en"], row["city_en"], row["country_code"])
+        for row in read_csv(GAZETTEER_DIR / "places.csv")
+    }
+
+
+@cache
+def place_aliases() -> list[tuple[str, str]]:
+    return [(alias, row["place_id"]) for row in read_csv(GAZETTEER_DIR / "places.csv") for alias in split_aliases(row["aliases"])]
+
+
+@cache
+def countries() -> list[dict[str, str]]:
+    return read_csv(GAZETTEER_DIR / "countries.csv")
+
+
+@cache
+def currency_aliases() -> dict[str, str]:
+    return {row["alias"].lower(): row["currency"] for row in read_csv(RULES_DIR / "currencies.csv")}
+
+
+@cache
+def number_scales() -> dict[tuple[str, str], int]:
+    """(word, lang) → multiplier; single-letter abbreviations keep their case."""
+    return {(row["word"], row["lang"]): int(row["multiplier"]) for row in read_csv(RULES_DIR / "number_scales.csv")}
+
+
+def title_holder(title: str, on_day: date) -> str | None:
+    """The actor who held a title on a day ("le président ukrainien" → P-ZELENSKY)."""
+    wanted = title.lower()
+    for entry in titles():
+        if entry.title.lower() == wanted and entry.holds_on(on_day):
+            return entry.actor_id
+    return None
+
+
+def rules_fingerprint_files() -> list[Path]:
+    """Every data file that changes what the extractor produces."""
+    return sorted([*GAZETTEER_DIR.glob("*.csv"), *RULES_DIR.glob("*")])

@@ -1,0 +1,1 @@
+"""DuckDB: schema, write-audit-publish, reads. The only package that opens DuckDB connections."""

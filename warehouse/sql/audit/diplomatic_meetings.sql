@@ -1,0 +1,16 @@
+SELECT
+    m.meeting_id,
+    m.format,
+    m.status,
+    m.city,
+    m.country,
+    m.meeting_date,
+    m.article_id,
+    -- A planned meeting may lie after publication; a held one may not.
+    CASE WHEN m.status = 'planned' THEN NULL
+         ELSE CAST(a.published_at AT TIME ZONE 'Europe/Paris' AS DATE) END AS publication_date,
+    (SELECT count(*) FROM staging.meeting_participants AS p
+     WHERE p.meeting_id = m.meeting_id AND p.partition_date = m.partition_date) AS n_participants
+FROM staging.diplomatic_meetings AS m
+LEFT JOIN main.articles AS a USING (article_id)
+WHERE m.partition_date = $partition_date

@@ -1,0 +1,154 @@
+-- Published tables live in main; staging holds a partition's rows while they are audited;
+-- pipeline holds intermediate tables that analysts do not query.
+CREATE SCHEMA IF NOT EXISTS staging;
+CREATE SCHEMA IF NOT EXISTS pipeline;
+
+CREATE TABLE IF NOT EXISTS main.quarantine (
+    source_file VARCHAR NOT NULL,
+    line_number BIGINT NOT NULL,
+    record_id VARCHAR,
+    reason VARCHAR NOT NULL,
+    raw_excerpt VARCHAR,
+    quarantined_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    PRIMARY KEY (source_file, line_number)
+);
+
+CREATE TABLE IF NOT EXISTS pipeline.raw_articles (
+    article_id VARCHAR NOT NULL,
+    partition_date DATE NOT NULL,
+    source VARCHAR,
+    lang VARCHAR NOT NULL,
+    title VARCHAR,
+    url VARCHAR,
+    published_at TIMESTAMPTZ NOT NULL,
+    text VARCHAR NOT NULL,
+    source_file VARCHAR NOT NULL,
+    source_line BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS pipeline.event_mentions (
+    partition_date DATE NOT NULL,
+    article_id VARCHAR NOT NULL,
+    family VARCHAR NOT NULL,
+    rule_id VARCHAR NOT NULL,
+    sentence_index BIGINT NOT NULL,
+    sentence VARCHAR NOT NULL,
+    sentence_start BIGINT NOT NULL,
+    char_start BIGINT NOT NULL,
+    char_end BIGINT NOT NULL,
+    payload JSON NOT NULL,
+    extractor_version VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS main.regions (
+    region_code VARCHAR,
+    country_code VARCHAR,
+    name_en VARCHAR,
+    kind VARCHAR,
+    aliases VARCHAR[]
+);
+
+CREATE TABLE IF NOT EXISTS main.actors (
+    actor_id VARCHAR,
+    name VARCHAR,
+    kind VARCHAR,
+    country_code VARCHAR,
+    role VARCHAR,
+    aliases VARCHAR[]
+);
+
+CREATE TABLE IF NOT EXISTS main.articles (
+    article_id VARCHAR,
+    partition_date DATE,
+    source VARCHAR,
+    lang VARCHAR,
+    title VARCHAR,
+    url VARCHAR,
+    published_at TIMESTAMPTZ,
+    text VARCHAR,
+    source_file VARCHAR,
+    source_line BIGINT
+);
+
+CREATE TABLE IF NOT EXISTS main.interception_claims (
+    claim_id VARCHAR,
+    partition_date DATE,
+    claimant_id VARCHAR,
+    claimed_by VARCHAR,
+    claimant_country VARCHAR,
+    attacker_country VARCHAR,
+    weapon VARCHAR,
+    total BIGINT,
+    launched BIGINT,
+    event_date DATE,
+    date_precision VARCHAR,
+    article_id VARCHAR,
+    sentence VARCHAR,
+    char_start BIGINT,
+    char_end BIGINT
+);
+
+CREATE TABLE IF NOT EXISTS main.interceptions (
+    interception_id VARCHAR,
+    claim_id VARCHAR,
+    partition_date DATE,
+    weapon VARCHAR,
+    count BIGINT,
+    region_codes VARCHAR[],
+    region_text VARCHAR,
+    is_remainder BOOLEAN,
+    event_date DATE,
+    date_precision VARCHAR,
+    article_id VARCHAR,
+    sentence VARCHAR,
+    char_start BIGINT,
+    char_end BIGINT
+);
+
+CREATE TABLE IF NOT EXISTS main.aid_packages (
+    aid_id VARCHAR,
+    partition_date DATE,
+    donor VARCHAR,
+    donor_actor_id VARCHAR,
+    recipient VARCHAR,
+    kind VARCHAR,
+    amount DOUBLE,
+    currency VARCHAR,
+    amount_usd DOUBLE,
+    amount_eur DOUBLE,
+    rate_date DATE,
+    measure VARCHAR,
+    delivery_mode VARCHAR,
+    items VARCHAR[],
+    announced_date DATE,
+    date_precision VARCHAR,
+    article_id VARCHAR,
+    sentence VARCHAR,
+    char_start BIGINT,
+    char_end BIGINT
+);
+
+CREATE TABLE IF NOT EXISTS main.diplomatic_meetings (
+    meeting_id VARCHAR,
+    partition_date DATE,
+    format VARCHAR,
+    status VARCHAR,
+    venue VARCHAR,
+    city VARCHAR,
+    country VARCHAR,
+    meeting_date DATE,
+    date_precision VARCHAR,
+    article_id VARCHAR,
+    sentence VARCHAR,
+    char_start BIGINT,
+    char_end BIGINT
+);
+
+CREATE TABLE IF NOT EXISTS main.meeting_participants (
+    meeting_id VARCHAR,
+    actor_id VARCHAR,
+    partition_date DATE,
+    name VARCHAR,
+    role VARCHAR,
+    country VARCHAR
+);
