@@ -8,6 +8,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from transforms import reference
 
@@ -67,8 +68,18 @@ def extractor_version(model_name: str = FRENCH_MODEL) -> str:
     return f"{EXTRACTOR_CODE_VERSION}-{digest.hexdigest()[:12]}"
 
 
+@Language.component("paragraph_boundaries")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break ends a sentence: wire copy has no other marker between a headline or paragraph and the next."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text:
+            token.is_sent_start = True
+    return doc
+
+
 def build_pipeline(model_name: str = FRENCH_MODEL) -> Language:
     nlp = spacy.load(model_name)
+    nlp.add_pipe("paragraph_boundaries", before="parser")
     for spans_key, entries in gazetteer_entries().items():
         ruler = nlp.add_pipe(
             "span_ruler",

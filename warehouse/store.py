@@ -133,6 +133,11 @@ class Warehouse:
             con.execute("COMMIT")
         return published
 
+    def refresh_views(self) -> list[str]:
+        with self.connect() as con:
+            con.execute(read_sql("views.sql"))
+            return [row[0] for row in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1").fetchall()]
+
     # Reads.
     def read_table(self, table: str, partition_date: date | None = None) -> pl.DataFrame:
         table = _published(table)

@@ -2,13 +2,11 @@ from datetime import timedelta
 
 import dagster as dg
 
-from orchestration.defs.partitions import daily_partitions
 from transforms.batches import PARTITION_TIMEZONE
 
 nightly_job = dg.define_asset_job(
     "nightly_job",
     selection=dg.AssetSelection.all(),
-    partitions_def=daily_partitions,
     description="Ingest → extract → facts → audit → publish for one publication day.",
 )
 

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from transforms.extract.mentions import Mention, inside_any, mention, number_runs, spans_in
 
 ONE_WORDS = {"un", "une", "a", "an", "one"}
+GOVERNING_HOPS = 2
 
 
 @dataclass
@@ -25,6 +26,7 @@ class Anchor:
     weapon: str | None = None
     region_spans: list[Span] = field(default_factory=list)
     has_trigger: bool = False
+    weapon_governed: bool = True
     is_launch: bool = False
     opens_parts: bool = False
 
@@ -67,7 +69,20 @@ def _read_stretches(sent: Span, anchors: list[Anchor]) -> None:
         anchor.region_spans = _in_stretch(regions, *own)
         near_weapons = _in_stretch(weapons, anchor.span.end, min(anchor.span.end + 3, anchor.stretch_end))
         anchor.weapon = near_weapons[0].id_ if near_weapons else None
+        anchor.weapon_governed = not near_weapons or _governed_by(near_weapons[0], triggers)
         anchor.opens_parts = bool(_in_stretch(part_markers, *own))
+
+
+def _governed_by(weapon: Span, triggers: list[Span]) -> bool:
+    """The weapon is what the trigger acts on ("abattu 46 drones", "46 drones ont été abattus",
+    "l'interception de 46 drones"), not an instrument elsewhere ("détruit un navire avec un drone")."""
+    trigger_tokens = {token.i for span in triggers for token in span}
+    token = weapon.root
+    for _ in range(GOVERNING_HOPS):
+        if token.head.i in trigger_tokens or token.i in trigger_tokens:
+            return True
+        token = token.head
+    return False
 
 
 def _group_claims(anchors: list[Anchor]) -> list[list[Anchor]]:
@@ -86,7 +101,7 @@ def _group_claims(anchors: list[Anchor]) -> list[list[Anchor]]:
         if current and explicit_weapon in (None, head_weapon) and (anchor.region_spans or anchor.is_remainder):
             anchor.weapon = head_weapon
             current.append(anchor)
-        elif not anchor.is_remainder and anchor.weapon and (anchor.has_trigger or (current and explicit_weapon not in (None, head_weapon))):
+        elif not anchor.is_remainder and anchor.weapon and (anchor.has_trigger and anchor.weapon_governed or (current and explicit_weapon not in (None, head_weapon))):
             current = [anchor]
             claims.append(current)
     return claims

@@ -39,9 +39,27 @@ def _stated_sum(parts: list[dict]) -> int:
     return sum(part["count"] or 0 for part in parts if not part["is_remainder"])
 
 
+def _details(payload: dict) -> dict:
+    regions = frozenset(code for part in payload["parts"] for code in part["region_codes"])
+    return {"launched": payload.get("launched"), "regions": regions or None, "attacker": payload.get("attacker_country")}
+
+
+def _compatible(claim: Claim, payload: dict) -> bool:
+    """Two mentions are one claim only if no stated detail differs (launch count, regions, attacker)."""
+    wanted = _details(payload)
+    for mention in claim.mentions:
+        stated = _details(mention.payload)
+        for key, value in wanted.items():
+            if key == "regions" and payload["is_split"]:
+                continue
+            if value != stated[key] and (value is not None or key == "launched") and (stated[key] is not None or key == "launched"):
+                return False
+    return True
+
+
 def _find_claim(claims: list[Claim], payload: dict) -> Claim | None:
     for claim in reversed(claims):
-        if claim.weapon != payload["weapon"]:
+        if claim.weapon != payload["weapon"] or not _compatible(claim, payload):
             continue
         if payload["total"] is not None and claim.total == payload["total"]:
             return claim

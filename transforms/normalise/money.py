@@ -23,7 +23,9 @@ def _currency_of(text: str) -> str | None:
     lowered = text.lower()
     aliases = sorted(reference.currency_aliases().items(), key=lambda item: -len(item[0]))
     for alias, code in aliases:
-        if re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", lowered):
+        # Words need word boundaries ("euros" is not in "eurostat"); symbols ("$", "€") do not.
+        pattern = rf"(?<!\w){re.escape(alias)}(?!\w)" if alias[0].isalpha() else re.escape(alias)
+        if re.search(pattern, lowered):
             return code
     return None
 

@@ -1,0 +1,13 @@
+import dagster as dg
+
+from orchestration.defs.facts import aid_packages, interception_facts, meeting_facts
+from orchestration.defs.partitions import daily_partitions
+from orchestration.defs.resources import WarehouseResource
+
+
+@dg.asset(partitions_def=daily_partitions, group_name="analysis", deps=[interception_facts, aid_packages, meeting_facts], kinds={"duckdb", "sql"})
+def analyst_views(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    """SQL views over the published fact tables (warehouse/sql/views.sql); runs only after every audit passed."""
+    views = warehouse.open().refresh_views()
+    context.log.info(f"views refreshed: {', '.join(views)}")
+    return dg.MaterializeResult(metadata={"views": dg.MetadataValue.json(views)})

@@ -1,0 +1,42 @@
+"""The Dagster definitions load and hold the assets, the blocking checks and the nightly schedule."""
+
+import subprocess
+import sys
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import dagster as dg
+
+from orchestration.definitions import defs
+from orchestration.defs.schedules import nightly_schedule
+from tests.conftest import REPO
+
+ASSETS = {
+    "raw_articles", "articles", "regions", "actors", "event_mentions", "interception_claims", "interceptions",
+    "aid_packages", "diplomatic_meetings", "meeting_participants", "analyst_views",
+}
+CHECKED = {"articles", "regions", "actors", "interception_claims", "interceptions", "aid_packages", "diplomatic_meetings", "meeting_participants"}
+
+
+def test_dagster_validates_the_definitions():
+    result = subprocess.run(
+        [sys.executable, "-m", "dagster", "definitions", "validate", "-m", "orchestration.definitions"],
+        cwd=REPO, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Validation successful" in result.stdout + result.stderr
+
+
+def test_assets_checks_and_schedule():
+    definitions = defs()
+    graph = definitions.resolve_asset_graph()
+    assert {key.to_user_string() for key in graph.get_all_asset_keys()} == ASSETS
+    checks = {key.asset_key.to_user_string(): graph.get_check_spec(key) for key in graph.asset_check_keys}
+    assert set(checks) == CHECKED
+    assert all(spec.blocking for spec in checks.values())
+    schedule = definitions.resolve_schedule_def("nightly_schedule")
+    assert schedule.cron_schedule == "0 2 * * *"
+    assert schedule.execution_timezone == "Europe/Paris"
+    tick = datetime(2024, 12, 9, 2, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    request = nightly_schedule(dg.build_schedule_context(scheduled_execution_time=tick))
+    assert request.partition_key == "2024-12-08"

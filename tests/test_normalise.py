@@ -1,0 +1,40 @@
+"""Pure normalisation functions."""
+
+from datetime import date, datetime, timezone
+
+from transforms.extract.articles import blank_citations
+from transforms.normalise.dates import resolve_event_date
+from transforms.normalise.money import parse_money
+from transforms.normalise.numbers import parse_count
+
+PUBLISHED = datetime(2024, 12, 8, 11, 0, tzinfo=timezone.utc)  # a Sunday
+
+
+def test_counts_in_digits_and_words():
+    assert parse_count("46") == 46
+    assert parse_count("1 200") == 1200
+    assert parse_count("quarante-six") == 46
+    assert parse_count("dix-sept") == 17
+    assert parse_count("1,5") is None
+
+
+def test_amounts_with_scale_and_currency():
+    assert parse_money("988 millions de dollars").amount == 988_000_000
+    assert parse_money("988 millions de dollars").currency == "USD"
+    assert (parse_money("1,5 milliard d'euros").amount, parse_money("1,5 milliard d'euros").currency) == (1_500_000_000, "EUR")
+    assert parse_money("$2.5 billion", "en").amount == 2_500_000_000
+
+
+def test_dates_resolved_against_publication():
+    assert resolve_event_date([], PUBLISHED) == (date(2024, 12, 8), "publication")
+    assert resolve_event_date(["dimanche"], PUBLISHED) == (date(2024, 12, 8), "day")
+    assert resolve_event_date(["dans la nuit de vendredi à samedi"], PUBLISHED) == (date(2024, 12, 7), "day")
+    assert resolve_event_date(["hier"], PUBLISHED) == (date(2024, 12, 7), "day")
+    assert resolve_event_date(["le 20 janvier"], PUBLISHED) == (date(2024, 1, 20), "day")
+
+
+def test_citation_markers_blanked_without_moving_offsets():
+    text = "abattu 11 drones[6]. La suite[1],[2]."
+    blanked = blank_citations(text)
+    assert len(blanked) == len(text)
+    assert "[" not in blanked and blanked.startswith("abattu 11 drones   .")
