@@ -2,6 +2,8 @@
 
 from datetime import date, datetime, timezone
 
+import pytest
+
 from transforms.extract.articles import blank_citations
 from transforms.normalise.dates import resolve_event_date
 from transforms.normalise.money import parse_money
@@ -38,3 +40,14 @@ def test_citation_markers_blanked_without_moving_offsets():
     blanked = blank_citations(text)
     assert len(blanked) == len(text)
     assert "[" not in blanked and blanked.startswith("abattu 11 drones   .")
+
+
+def test_reference_files_hold_valid_codes(tmp_path):
+    from transforms import reference
+
+    assert len(reference.regions()) == 112
+    assert {row["region_code"] for row in reference.regions()} >= {"RU-BEL", "RU-KRS", "UA-30", "UA-32", "UA-43", "UA-40", "SEA-BLACK"}
+    bad = tmp_path / "currencies.csv"
+    bad.write_text("alias,currency\ndollars,USD\nécus,XEC\n", encoding="utf-8")
+    with pytest.raises(reference.ReferenceDataError, match=r"currencies.csv:3: currency 'XEC'"):
+        reference._checked(bad, reference.read_csv(bad), "currency", reference._iso_4217)

@@ -8,6 +8,8 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+import pycountry
+
 GAZETTEER_DIR = Path(__file__).parent / "gazetteers"
 RULES_DIR = Path(__file__).parent / "rules"
 ALIAS_SEPARATOR = "|"
@@ -16,6 +18,26 @@ ALIAS_SEPARATOR = "|"
 def read_csv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         return [{key: (value or "").strip() for key, value in row.items()} for row in csv.DictReader(handle)]
+
+
+class ReferenceDataError(ValueError):
+    """A gazetteer or rule file holds a value that is not a valid code."""
+
+
+def _checked(path: Path, rows: list[dict[str, str]], column: str, is_valid) -> list[dict[str, str]]:
+    for line, row in enumerate(rows, start=2):
+        if not is_valid(row[column]):
+            raise ReferenceDataError(f"{path}:{line}: {column} {row[column]!r} is not a valid code")
+    return rows
+
+
+def _iso_3166_2(code: str) -> bool:
+    # Seas are not subdivisions; they get codes of our own (SEA-BLACK, SEA-AZOV).
+    return code.startswith("SEA-") or pycountry.subdivisions.get(code=code) is not None
+
+
+def _iso_4217(code: str) -> bool:
+    return pycountry.currencies.get(alpha_3=code) is not None
 
 
 def split_aliases(value: str) -> list[str]:
@@ -57,12 +79,14 @@ def _optional_date(value: str) -> date | None:
 
 @cache
 def regions() -> list[dict[str, str]]:
-    return read_csv(GAZETTEER_DIR / "regions.csv")
+    path = GAZETTEER_DIR / "regions.csv"
+    return _checked(path, read_csv(path), "region_code", _iso_3166_2)
 
 
 @cache
 def cities() -> list[dict[str, str]]:
-    return read_csv(GAZETTEER_DIR / "cities.csv")
+    path = GAZETTEER_DIR / "cities.csv"
+    return _checked(path, read_csv(path), "region_code", _iso_3166_2)
 
 
 @cache
@@ -107,7 +131,8 @@ def countries() -> list[dict[str, str]]:
 
 @cache
 def currency_aliases() -> dict[str, str]:
-    return {row["alias"].lower(): row["currency"] for row in read_csv(RULES_DIR / "currencies.csv")}
+    path = RULES_DIR / "currencies.csv"
+    return {row["alias"].lower(): row["currency"] for row in _checked(path, read_csv(path), "currency", _iso_4217)}
 
 
 @cache

@@ -13,6 +13,12 @@ def _ids(sent: Span, label: str) -> list[str]:
     return list(dict.fromkeys(span.id_ for span in spans_in(sent, "lexicon", label)))
 
 
+def _subjects_first(spans: list[Span]) -> list[str]:
+    """The giver is usually the subject ("les États-Unis vont fournir …"), wherever it stands."""
+    ordered = sorted(spans, key=lambda span: not span.root.dep_.startswith("nsubj"))
+    return list(dict.fromkeys(span.id_ for span in ordered))
+
+
 def _item_list(sent: Span) -> list[str]:
     """The enumeration after "comprend"/"inclut": "des drones, des missiles ..., et un soutien ..."."""
     verbs = spans_in(sent, "lexicon", "ITEMS")
@@ -40,7 +46,7 @@ def extract_aid(article_id: str, sent: Span, sentence_index: int, following: lis
     amount = max(money, key=len) if len(money) == 1 else money[0]
     payload = {
         "amount_text": amount.text,
-        "actor_ids": [span.id_ for span in spans_in(sent, "actors", "ACTOR")],
+        "actor_ids": _subjects_first(spans_in(sent, "actors", "ACTOR")),
         "titles": [span.id_ for span in spans_in(sent, "actors", "TITLE")],
         "country_ids": [span.id_ for span in spans_in(sent, "countries")],
         "kinds": _ids(sent, "AID_KIND"),
