@@ -23,11 +23,12 @@ run: $(STAMP)
 test: $(STAMP)
 	$(VENV)/bin/python -m pytest -q
 
+# dg expects the project's virtual environment to be the active one.
 ui: $(STAMP)
-	$(VENV)/bin/dagster dev -m orchestration.definitions -h 127.0.0.1 -p 3000
+	VIRTUAL_ENV=$(CURDIR)/$(VENV) PATH=$(CURDIR)/$(VENV)/bin:$$PATH dg dev -h 127.0.0.1 -p 3000
 
 validate: $(STAMP)
-	$(VENV)/bin/dagster definitions validate -m orchestration.definitions
+	VIRTUAL_ENV=$(CURDIR)/$(VENV) PATH=$(CURDIR)/$(VENV)/bin:$$PATH dg check defs
 
 clean:
 	rm -rf $(VENV) $(WARWIRE_WAREHOUSE)
