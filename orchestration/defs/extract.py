@@ -6,7 +6,7 @@ from orchestration.defs.ingest import articles
 from orchestration.defs.partitions import daily_partitions
 from orchestration.defs.resources import WarehouseResource
 from transforms.extract.articles import extract_articles
-from transforms.facts.build import mentions_frame
+from transforms.extract.mentions import mentions_frame
 from transforms.nlp import extractor_version, shared_pipeline
 
 PROGRESS_EVERY = 25

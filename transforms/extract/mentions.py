@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from datetime import date
+
+import polars as pl
 
 from spacy.tokens import Span, Token
 
+from transforms.facts.schemas import EVENT_MENTIONS, frame
 from transforms.normalise.numbers import parse_count
 
 
@@ -79,3 +84,40 @@ def mention(article_id: str, family: str, rule_id: str, sent: Span, sentence_ind
         char_end=end_char,
         payload=payload,
     )
+
+
+def mentions_from_frame(event_mentions: pl.DataFrame) -> list[Mention]:
+    return [
+        Mention(
+            article_id=row["article_id"],
+            family=row["family"],
+            rule_id=row["rule_id"],
+            sentence_index=row["sentence_index"],
+            sentence=row["sentence"],
+            sentence_start=row["sentence_start"],
+            char_start=row["char_start"],
+            char_end=row["char_end"],
+            payload=json.loads(row["payload"]),
+        )
+        for row in event_mentions.iter_rows(named=True)
+    ]
+
+
+def mentions_frame(mentions: list[Mention], partition_date: date, extractor_version: str) -> pl.DataFrame:
+    rows = [
+        {
+            "partition_date": partition_date,
+            "article_id": m.article_id,
+            "family": m.family,
+            "rule_id": m.rule_id,
+            "sentence_index": m.sentence_index,
+            "sentence": m.sentence,
+            "sentence_start": m.sentence_start,
+            "char_start": m.char_start,
+            "char_end": m.char_end,
+            "payload": json.dumps(m.payload, ensure_ascii=False, sort_keys=True),
+            "extractor_version": extractor_version,
+        }
+        for m in mentions
+    ]
+    return frame(rows, EVENT_MENTIONS)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
 import polars as pl
 
-from transforms.extract.mentions import Mention
+from transforms.extract.mentions import Mention, mentions_from_frame
 from transforms.facts import schemas
 from transforms.facts.aid import build_aid_facts
 from transforms.facts.common import ArticleContext
@@ -23,43 +22,6 @@ class PartitionFacts:
     aid_packages: pl.DataFrame
     diplomatic_meetings: pl.DataFrame
     meeting_participants: pl.DataFrame
-
-
-def mentions_from_frame(event_mentions: pl.DataFrame) -> list[Mention]:
-    return [
-        Mention(
-            article_id=row["article_id"],
-            family=row["family"],
-            rule_id=row["rule_id"],
-            sentence_index=row["sentence_index"],
-            sentence=row["sentence"],
-            sentence_start=row["sentence_start"],
-            char_start=row["char_start"],
-            char_end=row["char_end"],
-            payload=json.loads(row["payload"]),
-        )
-        for row in event_mentions.iter_rows(named=True)
-    ]
-
-
-def mentions_frame(mentions: list[Mention], partition_date: date, extractor_version: str) -> pl.DataFrame:
-    rows = [
-        {
-            "partition_date": partition_date,
-            "article_id": m.article_id,
-            "family": m.family,
-            "rule_id": m.rule_id,
-            "sentence_index": m.sentence_index,
-            "sentence": m.sentence,
-            "sentence_start": m.sentence_start,
-            "char_start": m.char_start,
-            "char_end": m.char_end,
-            "payload": json.dumps(m.payload, ensure_ascii=False, sort_keys=True),
-            "extractor_version": extractor_version,
-        }
-        for m in mentions
-    ]
-    return schemas.frame(rows, schemas.EVENT_MENTIONS)
 
 
 def build_partition_facts(event_mentions: pl.DataFrame, articles: pl.DataFrame, partition_date: date) -> PartitionFacts:

@@ -26,9 +26,14 @@ class Claim:
     split: Mention | None = None
 
     @property
+    def parts_mention(self) -> Mention:
+        """The mention that places the claim: its regional split, else the first that names regions."""
+        with_regions = (m for m in self.mentions if any(part["region_codes"] for part in m.payload["parts"]))
+        return self.split or next(with_regions, self.mentions[0])
+
+    @property
     def parts(self) -> list[dict]:
-        source = self.split or next((m for m in self.mentions if any(p["region_codes"] for p in m.payload["parts"])), self.mentions[0])
-        return source.payload["parts"]
+        return self.parts_mention.payload["parts"]
 
     @property
     def evidence_mention(self) -> Mention:
@@ -39,22 +44,26 @@ def _stated_sum(parts: list[dict]) -> int:
     return sum(part["count"] or 0 for part in parts if not part["is_remainder"])
 
 
-def _details(payload: dict) -> dict:
-    regions = frozenset(code for part in payload["parts"] for code in part["region_codes"])
-    return {"launched": payload.get("launched"), "regions": regions or None, "attacker": payload.get("attacker_country")}
+def _conflicts(first: dict, second: dict) -> bool:
+    """Stated details that differ: a launch count (stated by one only is a difference too), the regions of an
+    unsplit claim, the attacker."""
+    if first.get("launched") != second.get("launched"):
+        return True
+    for read in (_unsplit_regions, lambda payload: payload.get("attacker_country")):
+        a, b = read(first), read(second)
+        if a and b and a != b:
+            return True
+    return False
+
+
+def _unsplit_regions(payload: dict) -> frozenset[str]:
+    if payload["is_split"]:
+        return frozenset()
+    return frozenset(code for part in payload["parts"] for code in part["region_codes"])
 
 
 def _compatible(claim: Claim, payload: dict) -> bool:
-    """Two mentions are one claim only if no stated detail differs (launch count, regions, attacker)."""
-    wanted = _details(payload)
-    for mention in claim.mentions:
-        stated = _details(mention.payload)
-        for key, value in wanted.items():
-            if key == "regions" and payload["is_split"]:
-                continue
-            if value != stated[key] and (value is not None or key == "launched") and (stated[key] is not None or key == "launched"):
-                return False
-    return True
+    return not any(_conflicts(mention.payload, payload) for mention in claim.mentions)
 
 
 def _find_claim(claims: list[Claim], payload: dict) -> Claim | None:
@@ -143,7 +152,7 @@ def build_interception_facts(mentions: list[Mention], context: ArticleContext, p
                     "event_date": event_date,
                     "date_precision": precision,
                     "article_id": context.article_id,
-                    "sentence": anchor.sentence,
+                    "sentence": claim.parts_mention.sentence,
                     "char_start": part["char_start"],
                     "char_end": part["char_end"],
                 }
