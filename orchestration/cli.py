@@ -1,8 +1,10 @@
-"""`warwire run`: materialise every partition of the landing folder through the Dagster job, then summarise."""
+"""`warwire run` materialises every partition of the landing folder through the Dagster job; `warwire eval` scores
+the extractor against gold facts."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from pathlib import Path
@@ -63,6 +65,20 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def evaluate(args: argparse.Namespace) -> int:
+    from transforms.evaluation import evaluate as score, format_table, read_jsonl
+    from transforms.nlp import build_pipeline
+    from transforms.predict import predict_articles
+
+    nlp = build_pipeline()
+    scores = score(read_jsonl(Path(args.articles)), read_jsonl(Path(args.gold)), lambda articles: predict_articles(nlp, articles))
+    if args.json:
+        print(json.dumps({lang: {family: s.as_dict() for family, s in families.items()} for lang, families in scores.items()}, ensure_ascii=False, indent=2))
+    else:
+        print(format_table(scores))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="warwire", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -70,6 +86,11 @@ def main(argv: list[str] | None = None) -> int:
     run_parser.add_argument("--landing", help="landing folder (default: $WARWIRE_LANDING_DIR or data/sample)")
     run_parser.add_argument("--warehouse", help="DuckDB file (default: $WARWIRE_WAREHOUSE or warehouse/warwire.duckdb)")
     run_parser.set_defaults(handler=run)
+    eval_parser = commands.add_parser("eval", help="precision, recall and field accuracy against gold facts")
+    eval_parser.add_argument("--articles", required=True, help="JSONL articles in the input format")
+    eval_parser.add_argument("--gold", required=True, help="JSONL gold facts (see tests/data/corpus/README.md)")
+    eval_parser.add_argument("--json", action="store_true", help="print the scores and every error as JSON")
+    eval_parser.set_defaults(handler=evaluate)
     args = parser.parse_args(argv)
     return args.handler(args)
 

@@ -68,18 +68,41 @@ def extractor_version(model_name: str = FRENCH_MODEL) -> str:
     return f"{EXTRACTOR_CODE_VERSION}-{digest.hexdigest()[:12]}"
 
 
-@Language.component("paragraph_boundaries")
-def paragraph_boundaries(doc: Doc) -> Doc:
-    """A line break ends a sentence: wire copy has no other marker between a headline or paragraph and the next."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text:
-            token.is_sent_start = True
+SENTENCE_END = {".", "!", "?", "…"}
+
+
+@Language.component("punctuation_sentences")
+def punctuation_sentences(doc: Doc) -> Doc:
+    """Sentences end at a full stop or a line break, and nowhere else: the parser alone splits inverted
+    attributions ("36 ont été abattus, a indiqué l'armée de l'air") and misses paragraph ends."""
+    pending = False
+    for token in doc:
+        if token.i > 0:
+            token.is_sent_start = pending and not token.is_space
+        if not token.is_space:
+            pending = token.text in SENTENCE_END
+        pending = pending or "\n" in token.text
     return doc
+
+
+def _tune_tokenizer(nlp: Language) -> None:
+    """Split glued quotes ("russe»selon") and compact amounts ("500 M$", "2,5 Mds€") into their words."""
+    infixes = [*nlp.Defaults.infixes, r"[«»“”]"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    symbols = [alias for alias in reference.currency_aliases() if not alias[0].isalpha()]
+    abbreviations = [word for word, _ in reference.number_scales() if word[0].isupper()]
+    for abbreviation in abbreviations:
+        for symbol in symbols:
+            pieces = [{"ORTH": abbreviation}, {"ORTH": symbol}]
+            nlp.tokenizer.add_special_case(abbreviation + symbol, pieces)
+            # At a sentence end the full stop stays glued to the symbol ("2,5 Mds€.").
+            nlp.tokenizer.add_special_case(abbreviation + symbol + ".", [*pieces, {"ORTH": "."}])
 
 
 def build_pipeline(model_name: str = FRENCH_MODEL) -> Language:
     nlp = spacy.load(model_name)
-    nlp.add_pipe("paragraph_boundaries", before="parser")
+    _tune_tokenizer(nlp)
+    nlp.add_pipe("punctuation_sentences", before="parser")
     for spans_key, entries in gazetteer_entries().items():
         ruler = nlp.add_pipe(
             "span_ruler",

@@ -141,6 +141,10 @@ def number_scales() -> dict[tuple[str, str], int]:
     return {(row["word"], row["lang"]): int(row["multiplier"]) for row in read_csv(RULES_DIR / "number_scales.csv")}
 
 
+def region_name(region_code: str) -> str:
+    return next((row["name_en"] for row in regions() if row["region_code"] == region_code), region_code)
+
+
 def title_holder(title: str, on_day: date) -> str | None:
     """The actor who held a title on a day ("le président ukrainien" → P-ZELENSKY)."""
     wanted = title.lower()

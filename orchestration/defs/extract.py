@@ -26,8 +26,8 @@ def event_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResour
         if done % PROGRESS_EVERY == 0 or done == total:
             context.log.info(f"extracted {done}/{total} articles")
 
-    triples = rows.select("article_id", "lang", "text").iter_rows()
-    mentions = list(extract_articles(nlp, triples, on_progress=report))
+    articles_to_read = rows.select("article_id", "lang", "text", "title").iter_rows()
+    mentions = list(extract_articles(nlp, articles_to_read, on_progress=report))
     version = extractor_version()
     store.replace_pipeline_partition("event_mentions", day, mentions_frame(mentions, day, version))
     by_family = {family: sum(m.family == family for m in mentions) for family in ("interception", "aid", "meeting")}

@@ -27,11 +27,13 @@ def _item_list(sent: Span) -> list[str]:
     tail = sent.doc[verbs[0].end : sent.end]
     items, current = [], []
     for token in tail:
+        if token.is_space:
+            continue
         if token.text in {",", ";", ":", "."} or token.lower_ in {"et", "and"}:
             if current:
                 items.append(current)
             current = []
-        elif current or not (token.pos_ in {"DET", "ADV"} or token.lower_ in {"notamment", "including"}):
+        elif current or not (token.pos_ in {"DET", "ADV", "ADP"} or token.lower_ in {"notamment", "including"}):
             current.append(token)
     if current:
         items.append(current)
@@ -44,8 +46,10 @@ def extract_aid(article_id: str, sent: Span, sentence_index: int, following: lis
         return []
     context = [sent, *following[:ITEM_LOOKAHEAD_SENTENCES]]
     amount = max(money, key=len) if len(money) == 1 else money[0]
+    lower_bounds = spans_in(sent, "lexicon", "LOWER_BOUND")
     payload = {
         "amount_text": amount.text,
+        "lower_bound": any(bound.end == amount.start for bound in lower_bounds),
         "actor_ids": _subjects_first(spans_in(sent, "actors", "ACTOR")),
         "titles": [span.id_ for span in spans_in(sent, "actors", "TITLE")],
         "country_ids": [span.id_ for span in spans_in(sent, "countries")],
@@ -54,5 +58,6 @@ def extract_aid(article_id: str, sent: Span, sentence_index: int, following: lis
         "delivery_modes": list(dict.fromkeys(mode for part in context for mode in _ids(part, "DELIVERY"))),
         "items": [item for part in context[1:] for item in _item_list(part)],
         "date_texts": [span.text for span in spans_in(sent, "lexicon", "DATE")],
+        "first_person": bool(spans_in(sent, "lexicon", "FIRST_PERSON")),
     }
     return [mention(article_id, "aid", "aid.money_with_aid_word", sent, sentence_index, amount.start_char, amount.end_char, payload)]

@@ -14,7 +14,11 @@ from spacy.tokens import Span
 from transforms.extract.mentions import Mention, inside_any, mention, number_runs, spans_in
 
 ONE_WORDS = {"un", "une", "a", "an", "one"}
+# Weapon classes of air defence; naval drones are fought by ships, not intercepted.
+AIR_THREATS = {"drone", "missile", "glide_bomb", "aircraft", "other"}
 GOVERNING_HOPS = 2
+GOVERNOR_REGION_WINDOW = 5
+COORDINATION = {"conj", "appos", "flat", "flat:name"}
 
 
 @dataclass
@@ -46,6 +50,8 @@ def _anchors(sent: Span, lang: str) -> list[Anchor]:
             continue
         anchors.append(Anchor(span, count, is_remainder=False))
     anchors += [Anchor(span, None, is_remainder=True) for span in _labelled(sent, "REMAINDER")]
+    # "une dizaine de drones": a claim without an exact count.
+    anchors += [Anchor(span, None, is_remainder=False) for span in _labelled(sent, "APPROX")]
     anchors.sort(key=lambda anchor: anchor.span.start)
     return anchors
 
@@ -65,7 +71,7 @@ def _read_stretches(sent: Span, anchors: list[Anchor]) -> None:
         anchor.stretch_end = anchors[index + 1].span.start if index + 1 < len(anchors) else sent.end
         own = anchor.span.start, anchor.stretch_end
         anchor.has_trigger = bool(_in_stretch(triggers, stretch_start, anchor.stretch_end))
-        anchor.is_launch = bool(_in_stretch(launches, *own)) and not _in_stretch(triggers, *own)
+        anchor.is_launch = bool(_in_stretch(launches, *own)) and not anchor.has_trigger
         anchor.region_spans = _in_stretch(regions, *own)
         near_weapons = _in_stretch(weapons, anchor.span.end, min(anchor.span.end + 3, anchor.stretch_end))
         anchor.weapon = near_weapons[0].id_ if near_weapons else None
@@ -78,11 +84,23 @@ def _governed_by(weapon: Span, triggers: list[Span]) -> bool:
     "l'interception de 46 drones"), not an instrument elsewhere ("détruit un navire avec un drone")."""
     trigger_tokens = {token.i for span in triggers for token in span}
     token = weapon.root
-    for _ in range(GOVERNING_HOPS):
-        if token.head.i in trigger_tokens or token.i in trigger_tokens:
+    # "détruits par un missile", "avec un drone": the weapon is the means, not the target.
+    if token.dep_.startswith("obl"):
+        return False
+    hops = 0
+    while hops < GOVERNING_HOPS and token.head.i != token.i:
+        if token.head.i in trigger_tokens:
             return True
+        # Coordination and apposition do not take the weapon further from the verb.
+        hops += token.dep_ not in COORDINATION
         token = token.head
     return False
+
+
+def _starts_claim(anchor: Anchor, explicit_weapon: str | None) -> bool:
+    """A count the trigger acts on: in its own stretch ("36 ont été abattus") or as a coordinated object
+    ("abattu deux Kalibr et un Iskander"), never a weapon used as the means ("avec un drone")."""
+    return anchor.weapon_governed and (anchor.has_trigger or explicit_weapon is not None)
 
 
 def _group_claims(anchors: list[Anchor]) -> list[list[Anchor]]:
@@ -101,10 +119,10 @@ def _group_claims(anchors: list[Anchor]) -> list[list[Anchor]]:
         if current and explicit_weapon in (None, head_weapon) and (anchor.region_spans or anchor.is_remainder):
             anchor.weapon = head_weapon
             current.append(anchor)
-        elif not anchor.is_remainder and anchor.weapon and (anchor.has_trigger and anchor.weapon_governed or (current and explicit_weapon not in (None, head_weapon))):
+        elif not anchor.is_remainder and anchor.weapon and _starts_claim(anchor, explicit_weapon):
             current = [anchor]
             claims.append(current)
-    return claims
+    return [claim for claim in claims if claim[0].weapon in AIR_THREATS]
 
 
 def _parts_payload(anchors: list[Anchor]) -> list[dict]:
@@ -123,7 +141,7 @@ def _parts_payload(anchors: list[Anchor]) -> list[dict]:
 
 def _claim_payload(claim: list[Anchor]) -> dict:
     head = claim[0]
-    if head.opens_parts or (len(claim) > 1 and not head.region_spans):
+    if len(claim) > 1 and (head.opens_parts or not head.region_spans):
         total, parts = head.count, claim[1:]
     elif len(claim) > 1:
         total, parts = None, claim
@@ -140,6 +158,16 @@ def _attacker_country(sent: Span, claim: list[Anchor]) -> str | None:
     return None
 
 
+def _governor_region(sent: Span) -> str | None:
+    """"le gouverneur de la région de Koursk affirme …": a governor speaks for the region he runs."""
+    regions = spans_in(sent, "regions")
+    for governor in _labelled(sent, "GOVERNOR"):
+        following = _in_stretch(regions, governor.end, governor.end + GOVERNOR_REGION_WINDOW)
+        if following:
+            return following[0].id_
+    return None
+
+
 def _launched(anchors: list[Anchor], weapon: str) -> int | None:
     launched = [anchor.count for anchor in anchors if anchor.is_launch and anchor.weapon in (weapon, None)]
     return launched[0] if launched else None
@@ -148,15 +176,23 @@ def _launched(anchors: list[Anchor], weapon: str) -> int | None:
 def extract_interceptions(article_id: str, sent: Span, sentence_index: int, lang: str) -> list[Mention]:
     if not _labelled(sent, "INTERCEPT") or not _labelled(sent, "WEAPON") or _labelled(sent, "RUNNING_TOTAL"):
         return []
+    # Aircraft destroyed at an airbase or on the ground were struck, not intercepted.
+    ground_strike = bool(_labelled(sent, "GROUND_STRIKE"))
     anchors = _anchors(sent, lang)
     _read_stretches(sent, anchors)
     claimant_candidates = [span.id_ for span in spans_in(sent, "actors", "ACTOR")]
     titles = [span.id_ for span in spans_in(sent, "actors", "TITLE")]
     dates = [span.text for span in _labelled(sent, "DATE")]
+    governor_region = _governor_region(sent)
     mentions = []
     for claim in _group_claims(anchors):
+        if ground_strike and claim[0].weapon == "aircraft":
+            continue
         payload = _claim_payload(claim)
+        if governor_region and not payload["is_split"] and not any(part["region_codes"] for part in payload["parts"]):
+            payload["parts"][0]["region_codes"] = [governor_region]
         payload.update(
+            governor_region=governor_region,
             launched=_launched(anchors, payload["weapon"]),
             attacker_country=_attacker_country(sent, claim),
             actor_ids=claimant_candidates,

@@ -21,18 +21,25 @@ def _is_planned(sent: Span) -> bool:
     return any("Fut" in token.morph.get("Tense") for token in sent if token.pos_ in {"VERB", "AUX"})
 
 
+def _participant_spans(sent: Span, label: str) -> list[Span]:
+    """Actors of the sentence, less the one quoted as its source ("… selon Josep Borrell")."""
+    sources = spans_in(sent, "lexicon", "SOURCE")
+    return [span for span in spans_in(sent, "actors", label) if not any(source.end == span.start for source in sources)]
+
+
 def extract_meetings(article_id: str, sent: Span, sentence_index: int) -> list[Mention]:
     triggers = spans_in(sent, "lexicon", "MEETING")
     if not triggers:
         return []
     trigger = triggers[0]
     payload = {
-        "actor_ids": [span.id_ for span in spans_in(sent, "actors", "ACTOR")],
-        "titles": [span.id_ for span in spans_in(sent, "actors", "TITLE")],
+        "actor_ids": [span.id_ for span in _participant_spans(sent, "ACTOR")],
+        "titles": [span.id_ for span in _participant_spans(sent, "TITLE")],
         "place_ids": [span.id_ for span in spans_in(sent, "places")],
         "formats": list(dict.fromkeys(span.id_ for span in spans_in(sent, "lexicon", "MEETING_FORMAT"))),
         "anaphoric": _is_anaphoric(sent, trigger),
         "planned": _is_planned(sent),
         "date_texts": [span.text for span in spans_in(sent, "lexicon", "DATE")],
+        "first_person": bool(spans_in(sent, "lexicon", "FIRST_PERSON")),
     }
     return [mention(article_id, "meeting", "meeting.trigger_word", sent, sentence_index, trigger.start_char, trigger.end_char, payload)]

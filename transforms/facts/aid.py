@@ -23,7 +23,14 @@ def _donor(mention: Mention, context: ArticleContext) -> tuple[str | None, str |
         if actor.kind in DONOR_KINDS and code != RECIPIENT:
             return code, actor_id
     countries = [code for code in mention.payload.get("country_ids", []) if code != RECIPIENT]
-    return (countries[0], None) if countries else (None, None)
+    if countries:
+        return countries[0], None
+    # An official statement that names no giver speaks for its own country ("nous avons créé un fonds …").
+    for actor_id in mention.payload.get("speaker_ids", []):
+        actor = actors.get(actor_id)
+        if actor is not None and actor.country_code and actor.country_code != RECIPIENT:
+            return actor.country_code, actor_id
+    return None, None
 
 
 def _kind(kinds: list[str]) -> str:
@@ -50,6 +57,7 @@ def build_aid_facts(mentions: list[Mention], context: ArticleContext, partition_
             "recipient": RECIPIENT,
             "kind": _kind(payload["kinds"]),
             "amount": money.amount,
+            "amount_is_lower_bound": payload.get("lower_bound", False),
             "currency": money.currency,
             "amount_usd": convert(money.amount, money.currency, "USD", announced),
             "amount_eur": convert(money.amount, money.currency, "EUR", announced),

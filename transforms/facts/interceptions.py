@@ -118,7 +118,9 @@ def build_interception_facts(mentions: list[Mention], context: ArticleContext, p
         event_date, precision = resolve_event_date([t for m in claim.mentions for t in m.payload.get("date_texts", [])], context.published_at)
         claimant_id = _claimant(claim, context)
         claimant = actors.get(claimant_id) if claimant_id else None
-        claimant_country = claimant.country_code if claimant else None
+        governor_region = next((m.payload.get("governor_region") for m in claim.mentions if m.payload.get("governor_region")), None)
+        claimed_by = claimant.name if claimant else (f"Governor of {reference.region_name(governor_region)}" if governor_region else None)
+        claimant_country = claimant.country_code if claimant else (governor_region.split("-")[0] if governor_region else None)
         anchor = claim.evidence_mention
         claim_id = stable_id(context.article_id, claim.weapon, claim.total, anchor.sentence_index, anchor.char_start)
         launched = next((m.payload.get("launched") for m in claim.mentions if m.payload.get("launched")), None)
@@ -127,7 +129,7 @@ def build_interception_facts(mentions: list[Mention], context: ArticleContext, p
                 "claim_id": claim_id,
                 "partition_date": partition_date,
                 "claimant_id": claimant_id,
-                "claimed_by": claimant.name if claimant else None,
+                "claimed_by": claimed_by,
                 "claimant_country": claimant_country,
                 "attacker_country": _attacker(claim, claimant_country),
                 "weapon": claim.weapon,

@@ -41,15 +41,21 @@ class Meeting:
     def format(self) -> str:
         if "call" in self.formats:
             return "call"
+        if "multilateral" in self.formats:
+            return "multilateral"
         if len(self.participants) == 2:
             return "bilateral"
         return "trilateral" if len(self.participants) == 3 else "multilateral"
 
 
 def _people(mention: Mention, context: ArticleContext) -> list[str]:
+    """People named in the sentence, and the speaker of a statement when the sentence says "je"."""
     actors = reference.actors()
     on_day = publication_day(context.published_at)
-    return [actor_id for actor_id in resolved_actor_ids(mention, on_day) if actors[actor_id].kind == "person"]
+    named = resolved_actor_ids(mention, on_day)
+    if mention.payload.get("first_person"):
+        named += mention.payload.get("speaker_ids", [])
+    return [actor_id for actor_id in dict.fromkeys(named) if actor_id in actors and actors[actor_id].kind == "person"]
 
 
 def merge_meetings(mentions: list[Mention], context: ArticleContext) -> list[Meeting]:
@@ -61,11 +67,17 @@ def merge_meetings(mentions: list[Mention], context: ArticleContext) -> list[Mee
             meetings[-1].absorb(mention, people)
         elif same is not None:
             same.absorb(mention, [])
-        elif len(people) >= MIN_PARTICIPANTS:
+        elif len(people) >= MIN_PARTICIPANTS or _unnamed_multilateral(mention):
             meeting = Meeting(mention)
             meeting.absorb(mention, people)
             meetings.append(meeting)
-    return [meeting for meeting in meetings if len(meeting.participants) >= MIN_PARTICIPANTS]
+    return [meeting for meeting in meetings if len(meeting.participants) >= MIN_PARTICIPANTS or meeting.format == "multilateral"]
+
+
+def _unnamed_multilateral(mention: Mention) -> bool:
+    """A conference or summit of many states, placed in a city, is a meeting even when the text names
+    fewer than two of its participants ("la réunion qui s'est tenue à Paris, avec les chefs d'État …")."""
+    return "multilateral" in mention.payload["formats"] and bool(mention.payload["place_ids"])
 
 
 def _place(place_ids: list[str]) -> tuple[str | None, str | None, str | None]:
@@ -81,7 +93,7 @@ def build_meeting_facts(mentions: list[Mention], context: ArticleContext, partit
     meeting_rows, participant_rows = [], []
     actors = reference.actors()
     for meeting in merge_meetings(mentions, context):
-        meeting_date, precision = resolve_event_date(meeting.date_texts, context.published_at)
+        meeting_date, precision = resolve_event_date(meeting.date_texts, context.published_at, future_allowed=meeting.planned)
         meeting_id = stable_id(context.article_id, meeting.first.sentence_index, *sorted(meeting.participants))
         venue, city, country = _place(meeting.place_ids)
         meeting_rows.append(

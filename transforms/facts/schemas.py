@@ -70,6 +70,7 @@ AID_PACKAGES = {
     "recipient": pl.String,
     "kind": pl.String,
     "amount": pl.Float64,
+    "amount_is_lower_bound": pl.Boolean,
     "currency": pl.String,
     "amount_usd": pl.Float64,
     "amount_eur": pl.Float64,

@@ -19,27 +19,27 @@ def _last_weekday(weekday: int, published: date) -> date:
     return published - timedelta(days=(published.weekday() - weekday) % 7)
 
 
-def resolve_date_text(text: str, published_at: datetime) -> date | None:
+def resolve_date_text(text: str, published_at: datetime, future_allowed: bool = False) -> date | None:
     words = re.findall(r"[\wéû]+", text.lower())
     weekdays = [WEEKDAYS[word] for word in words if word in WEEKDAYS]
     published = publication_day(published_at)
-    if weekdays:
+    if weekdays and not future_allowed:
         # "dans la nuit de samedi à dimanche": the night ends on the last weekday named.
         return _last_weekday(weekdays[-1], published)
     parsed = dateparser.parse(
         text,
         languages=["fr", "en"],
-        settings={"RELATIVE_BASE": published_at.replace(tzinfo=None), "PREFER_DATES_FROM": "past"},
+        settings={"RELATIVE_BASE": published_at.replace(tzinfo=None), "PREFER_DATES_FROM": "future" if future_allowed else "past"},
     )
-    if parsed is None or parsed.date() > published:
+    if parsed is None or (parsed.date() > published and not future_allowed):
         return None
     return parsed.date()
 
 
-def resolve_event_date(texts: list[str], published_at: datetime) -> tuple[date, str]:
-    """The first date written in the evidence, or the publication date."""
+def resolve_event_date(texts: list[str], published_at: datetime, future_allowed: bool = False) -> tuple[date, str]:
+    """The first date written in the evidence, or the publication date. Only planned events lie ahead."""
     for text in texts:
-        resolved = resolve_date_text(text, published_at)
+        resolved = resolve_date_text(text, published_at, future_allowed)
         if resolved is not None:
             return resolved, PRECISION_DAY
     return publication_day(published_at), PRECISION_PUBLICATION

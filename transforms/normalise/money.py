@@ -39,15 +39,28 @@ def _scale_of(words: list[str], lang: str) -> int:
     return 1
 
 
+def _number_of(text: str, lang: str) -> tuple[float | None, int]:
+    """The number of an amount and where it ends: digits ("1,5"), or words before the scale ("un milliard")."""
+    match = NUMBER.search(text)
+    if match is not None:
+        return parse_number(match.group().rstrip(" .,"), lang), match.end()
+    words = re.findall(r"[\wÀ-ÿ'’-]+", text)
+    scales = {word.lower() for word, _ in reference.number_scales()}
+    number_words = []
+    for word in words:
+        if word.lower() in scales:
+            break
+        number_words.append(word.split("'")[-1].split("’")[-1])
+    spelled = " ".join(number_words)
+    return parse_number(spelled, lang), text.find(spelled) + len(spelled) if spelled else 0
+
+
 def parse_money(text: str, lang: str = "fr") -> Money | None:
-    number_match = NUMBER.search(text)
     currency = _currency_of(text)
-    if number_match is None or currency is None:
+    value, number_end = _number_of(text, lang)
+    if value is None or currency is None:
         return None
-    value = parse_number(number_match.group().rstrip(" .,"), lang)
-    if value is None:
-        return None
-    words = re.findall(r"[A-Za-zÀ-ÿ]+", text[number_match.end() :])
+    words = re.findall(r"[A-Za-zÀ-ÿ]+", text[number_end:])
     return Money(value * _scale_of(words, lang), currency)
 
 

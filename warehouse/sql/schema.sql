@@ -113,6 +113,7 @@ CREATE TABLE IF NOT EXISTS main.aid_packages (
     recipient VARCHAR,
     kind VARCHAR,
     amount DOUBLE,
+    amount_is_lower_bound BOOLEAN,
     currency VARCHAR,
     amount_usd DOUBLE,
     amount_eur DOUBLE,

@@ -10,7 +10,9 @@ SELECT
     CASE WHEN m.status = 'planned' THEN NULL
          ELSE CAST(a.published_at AT TIME ZONE 'Europe/Paris' AS DATE) END AS publication_date,
     (SELECT count(*) FROM staging.meeting_participants AS p
-     WHERE p.meeting_id = m.meeting_id AND p.partition_date = m.partition_date) AS n_participants
+     WHERE p.meeting_id = m.meeting_id AND p.partition_date = m.partition_date) AS n_participants,
+    -- A multilateral conference or summit has at least three parties, named or not.
+    CASE WHEN m.format = 'multilateral' THEN greatest(n_participants, 3) ELSE n_participants END AS n_parties
 FROM staging.diplomatic_meetings AS m
 LEFT JOIN main.articles AS a USING (article_id)
 WHERE m.partition_date = $partition_date
