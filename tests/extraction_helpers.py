@@ -20,3 +20,16 @@ def facts(text: str, published_at: str = PUBLISHED_AT, title: str | None = None)
 
 def interceptions(text: str, **kwargs) -> list[tuple]:
     return sorted((r["weapon"], r["count"], tuple(sorted(r["region_codes"]))) for r in facts(text, **kwargs)["interception"])
+
+
+def partition_facts(text: str, published_at: str = PUBLISHED_AT):
+    """The fact tables the pipeline would stage for this one article."""
+    from transforms.batches import articles_frame, validate_record
+    from transforms.extract.articles import extract_articles
+    from transforms.extract.mentions import mentions_frame
+    from transforms.facts.build import build_partition_facts
+
+    article = validate_record({"id": "t", "lang": "fr", "published_at": published_at, "text": text}, "test", 1)
+    mentions = list(extract_articles(nlp(), [(article.id, article.lang, article.text, None)]))
+    day = article.partition_date
+    return build_partition_facts(mentions_frame(mentions, day, "test"), articles_frame([article]), day)

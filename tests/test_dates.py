@@ -1,0 +1,40 @@
+"""Dates from the text, resolved against publication, with a precision code; none after publication."""
+
+from datetime import date
+
+from tests.extraction_helpers import facts, partition_facts
+
+SUNDAY = "2025-03-16T10:00:00+01:00"
+
+
+def event_date(text: str) -> str:
+    [row] = facts(text, published_at=SUNDAY)["interception"]
+    return row["event_date"]
+
+
+def test_weekday_is_the_latest_such_day():
+    assert event_date("L'armée de l'air ukrainienne a abattu mardi 12 drones russes.") == "2025-03-11"
+
+
+def test_night_spanning_two_days_ends_on_the_second():
+    assert event_date("Dans la nuit de samedi à dimanche, 20 drones russes ont été abattus, selon l'armée de l'air ukrainienne.") == "2025-03-16"
+
+
+def test_yesterday():
+    assert event_date("Hier, la défense antiaérienne russe a abattu 7 drones ukrainiens.") == "2025-03-15"
+
+
+def test_day_and_month_without_year():
+    assert event_date("Le 20 janvier, la défense antiaérienne russe a abattu 9 drones ukrainiens.") == "2025-01-20"
+
+
+def test_no_date_falls_back_to_publication_with_its_precision():
+    claims = partition_facts("La défense antiaérienne russe a abattu 9 drones ukrainiens.", published_at=SUNDAY).interception_claims
+    assert claims.select("event_date", "date_precision").rows() == [(date(2025, 3, 16), "publication")]
+    dated = partition_facts("Mardi, la défense antiaérienne russe a abattu 9 drones ukrainiens.", published_at=SUNDAY).interception_claims
+    assert dated.select("event_date", "date_precision").rows() == [(date(2025, 3, 11), "day")]
+
+
+def test_nothing_dated_after_publication():
+    # "le 20 décembre" seen from March is last December, never next December.
+    assert event_date("Le 20 décembre, la défense antiaérienne russe a abattu 9 drones ukrainiens.") == "2024-12-20"

@@ -1,0 +1,50 @@
+"""Adding a region alias or a trigger verb is one line in a data file."""
+
+import shutil
+
+import pytest
+
+from transforms import nlp as nlp_module
+from transforms import reference
+
+CACHED = (
+    reference.regions, reference.cities, reference.actors, reference.actor_aliases, reference.titles,
+    reference.places, reference.place_aliases, reference.countries, reference.currency_aliases, reference.number_scales,
+)
+SENTENCE = "Les forces russes ont descendu 7 drones au-dessus de Kourskaïa."
+
+
+@pytest.fixture
+def data_copy(tmp_path, monkeypatch):
+    gazetteers, rules = tmp_path / "gazetteers", tmp_path / "rules"
+    shutil.copytree(reference.GAZETTEER_DIR, gazetteers)
+    shutil.copytree(reference.RULES_DIR, rules)
+    monkeypatch.setattr(reference, "GAZETTEER_DIR", gazetteers)
+    monkeypatch.setattr(reference, "RULES_DIR", rules)
+    for loader in CACHED:
+        loader.cache_clear()
+    yield gazetteers, rules
+    for loader in CACHED:
+        loader.cache_clear()
+
+
+def intercepted(sentence: str) -> list[tuple]:
+    from transforms.predict import predict_articles
+
+    article = {"id": "t", "lang": "fr", "published_at": "2025-03-16T10:00:00+01:00", "text": sentence}
+    rows = predict_articles(nlp_module.build_pipeline(), [article]).get("t", {}).get("interception", [])
+    return [(row["count"], row["region_codes"]) for row in rows]
+
+
+def test_one_line_each_for_a_region_alias_and_a_trigger_verb(data_copy):
+    gazetteers, rules = data_copy
+    assert intercepted(SENTENCE) == []
+
+    with (rules / "lexicon.jsonl").open("a", encoding="utf-8") as lexicon:
+        lexicon.write('{"label": "INTERCEPT", "id": "intercept", "pattern": [{"LEMMA": "descendre"}]}\n')
+    assert intercepted(SENTENCE) == [(7, [])]
+
+    regions = (gazetteers / "regions.csv").read_text(encoding="utf-8")
+    (gazetteers / "regions.csv").write_text(regions.replace("RU-KRS,RU,Kursk Oblast,oblast,Koursk|", "RU-KRS,RU,Kursk Oblast,oblast,Kourskaïa|Koursk|"), encoding="utf-8")
+    reference.regions.cache_clear()
+    assert intercepted(SENTENCE) == [(7, ["RU-KRS"])]
