@@ -67,11 +67,10 @@ def run(args: argparse.Namespace) -> int:
 
 def evaluate(args: argparse.Namespace) -> int:
     from transforms.evaluation import evaluate as score, format_table, read_jsonl
-    from transforms.nlp import build_pipeline
+    from transforms.nlp import shared_pipeline
     from transforms.predict import predict_articles
 
-    nlp = build_pipeline()
-    scores = score(read_jsonl(Path(args.articles)), read_jsonl(Path(args.gold)), lambda articles: predict_articles(nlp, articles))
+    scores = score(read_jsonl(Path(args.articles)), read_jsonl(Path(args.gold)), lambda articles: predict_articles(shared_pipeline, articles))
     if args.json:
         print(json.dumps({lang: {family: s.as_dict() for family, s in families.items()} for lang, families in scores.items()}, ensure_ascii=False, indent=2))
     else:

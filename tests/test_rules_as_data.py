@@ -32,7 +32,7 @@ def intercepted(sentence: str) -> list[tuple]:
     from transforms.predict import predict_articles
 
     article = {"id": "t", "lang": "fr", "published_at": "2025-03-16T10:00:00+01:00", "text": sentence}
-    rows = predict_articles(nlp_module.build_pipeline(), [article]).get("t", {}).get("interception", [])
+    rows = predict_articles(lambda lang: nlp_module.build_pipeline(lang), [article]).get("t", {}).get("interception", [])
     return [(row["count"], row["region_codes"]) for row in rows]
 
 

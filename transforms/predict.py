@@ -4,6 +4,7 @@ Dagster or the warehouse, as rows shaped like the gold files."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 import polars as pl
 from spacy.language import Language
@@ -51,11 +52,11 @@ def _records(facts: PartitionFacts) -> dict[str, list[dict]]:
     return {"interception": interceptions, "aid_package": aid, "meeting": meetings}
 
 
-def predict_articles(nlp: Language, records: list[dict]) -> dict[str, dict[str, list[dict]]]:
+def predict_articles(pipeline_for: Callable[[str], Language], records: list[dict]) -> dict[str, dict[str, list[dict]]]:
     articles = [a for index, record in enumerate(records, start=1) if isinstance(a := validate_record(record, "input", index), Article)]
     by_id = {article.id: article for article in articles}
     mentions_by_article = defaultdict(list)
-    for mention in extract_articles(nlp, ((a.id, a.lang, a.text, a.title) for a in articles)):
+    for mention in extract_articles(pipeline_for, ((a.id, a.lang, a.text, a.title) for a in articles)):
         mentions_by_article[mention.article_id].append(mention)
     predictions = {}
     for article_id, mentions in mentions_by_article.items():

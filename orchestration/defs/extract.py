@@ -19,15 +19,14 @@ def event_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     store = warehouse.open()
     rows = store.read_table("articles", day)
     total = rows.height
-    context.log.info(f"loading the spaCy pipeline for {total} articles")
-    nlp = shared_pipeline()
+    context.log.info(f"extracting events from {total} articles")
 
     def report(done: int) -> None:
         if done % PROGRESS_EVERY == 0 or done == total:
             context.log.info(f"extracted {done}/{total} articles")
 
     articles_to_read = rows.select("article_id", "lang", "text", "title").iter_rows()
-    mentions = list(extract_articles(nlp, articles_to_read, on_progress=report))
+    mentions = list(extract_articles(shared_pipeline, articles_to_read, on_progress=report))
     version = extractor_version()
     store.replace_pipeline_partition("event_mentions", day, mentions_frame(mentions, day, version))
     by_family = {family: sum(m.family == family for m in mentions) for family in ("interception", "aid", "meeting")}

@@ -15,7 +15,7 @@ from transforms.extract.interceptions import extract_interceptions
 from transforms.extract.meetings import extract_meetings
 from transforms.extract.mentions import Mention
 
-SUPPORTED_LANGUAGES = {"fr"}
+SUPPORTED_LANGUAGES = ("fr", "en")
 PIPE_BATCH_SIZE = 32
 # Reference markers ("[6]", "[1],[2]") glue sentences together for the parser ("maquettes[3].L'armée").
 CITATION_MARKERS = re.compile(r"(?:\[\d+\],?)+(?:([.;:])(?=\w))?")
@@ -63,18 +63,25 @@ def extract_document(doc: Doc, article_id: str, lang: str, speakers: list[str]) 
 
 
 def extract_articles(
-    nlp: Language,
+    pipeline_for: Callable[[str], Language],
     articles: Iterable[tuple[str, str, str, str | None]],
     on_progress: Callable[[int], None] | None = None,
 ) -> Iterator[Mention]:
-    """Mentions of (article id, language, text, title); languages without rules yield nothing."""
-    supported = (article for article in articles if article[1] in SUPPORTED_LANGUAGES)
-    stream = nlp.pipe(
-        ((blank_citations(text), (article_id, lang, title)) for article_id, lang, text, title in supported),
-        as_tuples=True,
-        batch_size=PIPE_BATCH_SIZE,
-    )
-    for done, (doc, (article_id, lang, title)) in enumerate(stream, start=1):
-        yield from extract_document(doc, article_id, lang, title_speakers(nlp, title))
-        if on_progress is not None:
-            on_progress(done)
+    """Mentions of (article id, language, text, title), one language at a time; other languages yield nothing."""
+    by_lang: dict[str, list[tuple[str, str, str, str | None]]] = {}
+    for article in articles:
+        if article[1] in SUPPORTED_LANGUAGES:
+            by_lang.setdefault(article[1], []).append(article)
+    done = 0
+    for lang, group in by_lang.items():
+        nlp = pipeline_for(lang)
+        stream = nlp.pipe(
+            ((blank_citations(text), (article_id, title)) for article_id, _, text, title in group),
+            as_tuples=True,
+            batch_size=PIPE_BATCH_SIZE,
+        )
+        for doc, (article_id, title) in stream:
+            yield from extract_document(doc, article_id, lang, title_speakers(nlp, title))
+            done += 1
+            if on_progress is not None:
+                on_progress(done)

@@ -82,6 +82,8 @@ def _read_stretches(sent: Span, anchors: list[Anchor]) -> None:
 def _governed_by(weapon: Span, triggers: list[Span]) -> bool:
     """The weapon is what the trigger acts on ("abattu 46 drones", "46 drones ont été abattus",
     "l'interception de 46 drones"), not an instrument elsewhere ("détruit un navire avec un drone")."""
+    if not weapon.doc.has_annotation("DEP"):
+        return True  # a pipeline without a parser (English) keeps the sentence-level rule
     trigger_tokens = {token.i for span in triggers for token in span}
     token = weapon.root
     # "détruits par un missile", "avec un drone": the weapon is the means, not the target.
