@@ -43,3 +43,10 @@ def test_phone_call_is_kept_as_a_call_not_counted_as_a_meeting():
 def test_a_quoted_source_is_not_a_participant():
     [row] = meetings("Les ministres des affaires étrangères des vingt-sept pays de l'UE se réunissent à Kiev, selon Josep Borrell.")
     assert (row["participants"], row["city"], row["format"]) == ([], "Kyiv", "multilateral")
+
+
+def test_future_tense_makes_a_planned_meeting():
+    text = "Le chancelier allemand se rendra à Kiev, où il rencontrera le président ukrainien le 28 mars."
+    [row] = meetings(text, published_at="2025-03-16T10:00:00+01:00")
+    assert sorted(row["participants"]) == ["Olaf Scholz", "Volodymyr Zelensky"]
+    assert (row["status"], row["city"], row["meeting_date"]) == ("planned", "Kyiv", "2025-03-28")
