@@ -76,3 +76,21 @@ def test_ship_destroyed_with_a_drone_is_not_an_interception():
 def test_aircraft_destroyed_at_an_airbase_are_not_intercepted():
     text = "L'armée ukrainienne affirme avoir détruit quatre avions de combat sur la base aérienne de Morozovsk."
     assert facts(text)["interception"] == []
+
+
+def test_counts_in_brackets_after_each_region():
+    text = (
+        "La défense antiaérienne a intercepté et détruit des drones au-dessus de la région de Belgorod "
+        "(cinq drones) et de celle de Koursk (un drone), a précisé le ministère russe de la Défense."
+    )
+    assert interceptions(text) == [("drone", 1, ("RU-KRS",)), ("drone", 5, ("RU-BEL",))]
+
+
+def test_split_across_sentences_attaches_to_the_night_total():
+    text = (
+        "Au total, 85 drones ukrainiens ont été détruits au-dessus du territoire russe pendant la nuit, selon le ministère russe de la Défense.\n"
+        "L'essentiel de l'attaque a visé la région de Koursk, où 31 drones ont été abattus, tandis que 12 drones ont été interceptés "
+        "au-dessus des régions de Briansk et de Kalouga."
+    )
+    rows = facts(text)["interception"]
+    assert sorted((r["count"], tuple(sorted(r["region_codes"]))) for r in rows) == [(12, ("RU-BRY", "RU-KLU")), (31, ("RU-KRS",))]

@@ -18,6 +18,7 @@ ONE_WORDS = {"un", "une", "a", "an", "one"}
 AIR_THREATS = {"drone", "missile", "glide_bomb", "aircraft", "other"}
 GOVERNING_HOPS = 2
 GOVERNOR_REGION_WINDOW = 5
+BRACKET_REGION_GAP = 2
 COORDINATION = {"conj", "appos", "flat", "flat:name"}
 
 
@@ -72,11 +73,33 @@ def _read_stretches(sent: Span, anchors: list[Anchor]) -> None:
         own = anchor.span.start, anchor.stretch_end
         anchor.has_trigger = bool(_in_stretch(triggers, stretch_start, anchor.stretch_end))
         anchor.is_launch = bool(_in_stretch(launches, *own)) and not anchor.has_trigger
-        anchor.region_spans = _in_stretch(regions, *own)
+        anchor.region_spans = _placed_regions(sent, anchor, index, regions, stretch_start)
         near_weapons = _in_stretch(weapons, anchor.span.end, min(anchor.span.end + 3, anchor.stretch_end))
         anchor.weapon = near_weapons[0].id_ if near_weapons else None
-        anchor.weapon_governed = not near_weapons or _governed_by(near_weapons[0], triggers)
+        # "région de Belgorod (quatre drones)": a bracketed count annotates the region, not the verb.
+        bracketed = anchor.span.start > sent.start and sent.doc[anchor.span.start - 1].text == "("
+        anchor.weapon_governed = bracketed or not near_weapons or _governed_by(near_weapons[0], triggers)
         anchor.opens_parts = bool(_in_stretch(part_markers, *own))
+
+
+def _placed_regions(sent: Span, anchor: Anchor, index: int, regions: list[Span], stretch_start: int) -> list[Span]:
+    """The regions an anchor counts for: those after it, up to the next anchor; for "Belgorod (quatre
+    drones)" the region just before the bracket; for the first anchor with none after it, the regions
+    of the clause that leads to it ("dans la région de Koursk, où 28 drones ont été abattus")."""
+    doc = sent.doc
+    if anchor.span.start > sent.start and doc[anchor.span.start - 1].text == "(":
+        before = [span for span in regions if anchor.span.start - 1 - BRACKET_REGION_GAP <= span.end <= anchor.span.start - 1]
+        return before[-1:]
+    own = [span for span in _in_stretch(regions, anchor.span.start, anchor.stretch_end) if not _in_brackets_before_anchor(doc, span, anchor)]
+    if own or index > 0:
+        return own
+    return _in_stretch(regions, stretch_start, anchor.span.start)
+
+
+def _in_brackets_before_anchor(doc, region: Span, anchor: Anchor) -> bool:
+    """A region followed by "(" and a count belongs to that count, not to the anchor before it."""
+    after = region.end
+    return after + 1 < len(doc) and doc[after].text == "(" and doc[after + 1].like_num and after + 1 >= anchor.stretch_end
 
 
 def _governed_by(weapon: Span, triggers: list[Span]) -> bool:
