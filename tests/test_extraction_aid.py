@@ -61,3 +61,15 @@ def test_procurement_and_items():
     assert row["donor"] == "US"
     assert row["delivery_mode"] == "procurement"
     assert row["items"] == ["munitions pour les Himars", "missiles antichars", "drones"]
+
+
+def test_donor_from_a_body_or_a_demonym():
+    [council] = aid("Le Conseil européen a décidé jeudi d'accorder à l'Ukraine une nouvelle enveloppe d'aide militaire de 500 millions d'euros.")
+    assert (council["donor"], council["amount"], council["kind"]) == ("EU", 500e6, "military")
+    [german] = aid("Le gouvernement allemand va débloquer une enveloppe de près de 400 millions d'euros supplémentaires pour l'Ukraine.")
+    assert (german["donor"], german["amount"]) == ("DE", 400e6)
+
+
+def test_total_raised_since_the_start_of_the_war_is_cumulative():
+    text = "Ce montant s'ajoute aux précédentes tranches, portant l'effort européen à 1,5 milliard d'euros depuis le début du conflit."
+    assert aid(text) == []
