@@ -58,6 +58,5 @@ def extract_aid(article_id: str, sent: Span, sentence_index: int, following: lis
         "delivery_modes": list(dict.fromkeys(mode for part in context for mode in _ids(part, "DELIVERY"))),
         "items": [item for part in context[1:] for item in _item_list(part)],
         "date_texts": [span.text for span in spans_in(sent, "lexicon", "DATE")],
-        "first_person": bool(spans_in(sent, "lexicon", "FIRST_PERSON")),
     }
     return [mention(article_id, "aid", "aid.money_with_aid_word", sent, sentence_index, amount.start_char, amount.end_char, payload)]

@@ -77,9 +77,12 @@ def _read_stretches(sent: Span, anchors: list[Anchor]) -> None:
         near_weapons = _in_stretch(weapons, anchor.span.end, min(anchor.span.end + 3, anchor.stretch_end))
         anchor.weapon = near_weapons[0].id_ if near_weapons else None
         # "région de Belgorod (quatre drones)": a bracketed count annotates the region, not the verb.
-        bracketed = anchor.span.start > sent.start and sent.doc[anchor.span.start - 1].text == "("
-        anchor.weapon_governed = bracketed or not near_weapons or _governed_by(near_weapons[0], triggers)
+        anchor.weapon_governed = _bracketed(sent, anchor) or not near_weapons or _governed_by(near_weapons[0], triggers)
         anchor.opens_parts = bool(_in_stretch(part_markers, *own))
+
+
+def _bracketed(sent: Span, anchor: Anchor) -> bool:
+    return anchor.span.start > sent.start and sent.doc[anchor.span.start - 1].text == "("
 
 
 def _placed_regions(sent: Span, anchor: Anchor, index: int, regions: list[Span], stretch_start: int) -> list[Span]:
@@ -87,7 +90,7 @@ def _placed_regions(sent: Span, anchor: Anchor, index: int, regions: list[Span],
     drones)" the region just before the bracket; for the first anchor with none after it, the regions
     of the clause that leads to it ("dans la région de Koursk, où 28 drones ont été abattus")."""
     doc = sent.doc
-    if anchor.span.start > sent.start and doc[anchor.span.start - 1].text == "(":
+    if _bracketed(sent, anchor):
         before = [span for span in regions if anchor.span.start - 1 - BRACKET_REGION_GAP <= span.end <= anchor.span.start - 1]
         return before[-1:]
     own = [span for span in _in_stretch(regions, anchor.span.start, anchor.stretch_end) if not _in_brackets_before_anchor(doc, span, anchor)]
