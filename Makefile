@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 UV := $(VENV)/bin/uv
 STAMP := $(VENV)/.installed
+# The browser test drives Debian's Chromium; Playwright never downloads a browser of its own.
+CHROMIUM := /usr/bin/chromium
 export WARWIRE_WAREHOUSE ?= warehouse/warwire.duckdb
 export WARWIRE_LANDING_DIR ?= data/sample
 export DAGSTER_HOME ?= $(CURDIR)/dagster_home
@@ -17,10 +19,13 @@ $(STAMP): requirements.lock pyproject.toml
 	$(UV) pip install -q --python $(VENV)/bin/python --no-deps -e .
 	touch $(STAMP)
 
+$(CHROMIUM):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
 run: $(STAMP)
 	$(VENV)/bin/warwire run
 
-test: $(STAMP)
+test: $(STAMP) $(CHROMIUM)
 	$(VENV)/bin/python -m pytest -q
 
 # dg expects the project's virtual environment to be the active one.

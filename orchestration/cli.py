@@ -1,5 +1,5 @@
-"""`warwire run` materialises every partition of the landing folder through the Dagster job; `warwire eval` scores
-the extractor against gold facts."""
+"""`warwire run` materialises every partition of the landing folder through the Dagster job, `warwire backfill`
+every day of a date range; `warwire eval` scores the extractor against gold facts."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import argparse
 import json
 import os
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 DEFAULTS = {
@@ -29,23 +30,19 @@ def _configure_environment(args: argparse.Namespace) -> None:
     Path(os.environ["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
 
 
-def run(args: argparse.Namespace) -> int:
-    _configure_environment(args)
+def _materialise(partitions: list[str]) -> int:
+    """Run the nightly job for each day in turn, recorded in DAGSTER_HOME so that the UI shows the runs."""
     import dagster as dg
 
     from orchestration.definitions import defs
-    from transforms.batches import read_landing_dir
+    from orchestration.defs.partitions import daily_partitions
     from warehouse.store import Warehouse
 
-    landing = Path(os.environ["WARWIRE_LANDING_DIR"])
-    try:
-        batch = read_landing_dir(landing)
-    except FileNotFoundError as error:
-        print(f"warwire: {error}", file=sys.stderr)
-        return 2
-    partitions = sorted({article.partition_date.isoformat() for article in batch.articles})
-    print(f"landing folder {landing}: {len(batch.articles)} articles over {len(partitions)} days, {len(batch.quarantined)} records quarantined")
     job = defs().resolve_job_def("nightly_job")
+    outside = [day for day in partitions if not daily_partitions.has_partition_key(day)]
+    if outside:
+        print(f"skipped {len(outside)} day(s) outside the daily partitions (from {daily_partitions.start:%Y-%m-%d}): {', '.join(outside)}")
+    partitions = [day for day in partitions if day not in outside]
     failed = []
     with dg.DagsterInstance.get() as instance:
         for index, partition in enumerate(partitions, start=1):
@@ -61,6 +58,49 @@ def run(args: argparse.Namespace) -> int:
         print(f"  {table:<22}{count:>7}")
     if failed:
         print(f"{len(failed)} partition(s) failed their checks: {', '.join(failed)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    _configure_environment(args)
+    from transforms.batches import read_landing_dir
+
+    landing = Path(os.environ["WARWIRE_LANDING_DIR"])
+    try:
+        batch = read_landing_dir(landing)
+    except FileNotFoundError as error:
+        print(f"warwire: {error}", file=sys.stderr)
+        return 2
+    partitions = sorted({article.partition_date.isoformat() for article in batch.articles})
+    print(f"landing folder {landing}: {len(batch.articles)} articles over {len(partitions)} days, {len(batch.quarantined)} records quarantined")
+    return _materialise(partitions)
+
+
+def backfill(args: argparse.Namespace) -> int:
+    _configure_environment(args)
+    first, last = args.first, args.last
+    if last < first:
+        print(f"warwire: {args.last} is before {args.first}", file=sys.stderr)
+        return 2
+    days = [(first + timedelta(days=offset)).isoformat() for offset in range((last - first).days + 1)]
+    print(f"backfilling {len(days)} day(s) from {first} to {last} with the landing folder {os.environ['WARWIRE_LANDING_DIR']}")
+    return _materialise(days)
+
+
+def sql(args: argparse.Namespace) -> int:
+    from warehouse.store import QueryError, Warehouse
+
+    _configure_environment(args)
+    path = Path(os.environ["WARWIRE_WAREHOUSE"])
+    if not path.is_file():
+        print(f"warwire: no warehouse at {path}; run `make run` first", file=sys.stderr)
+        return 2
+    query = args.query if args.query is not None else sys.stdin.read()
+    try:
+        Warehouse(path).show_query(query)
+    except QueryError as error:
+        print(f"warwire: {error}", file=sys.stderr)
         return 1
     return 0
 
@@ -82,9 +122,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="warwire", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     run_parser = commands.add_parser("run", help="materialise every publication day found in the landing folder")
-    run_parser.add_argument("--landing", help="landing folder (default: $WARWIRE_LANDING_DIR or data/sample)")
-    run_parser.add_argument("--warehouse", help="DuckDB file (default: $WARWIRE_WAREHOUSE or warehouse/warwire.duckdb)")
-    run_parser.set_defaults(handler=run)
+    backfill_parser = commands.add_parser("backfill", help="materialise every day of a date range (re-runs days already published)")
+    backfill_parser.add_argument("first", type=date.fromisoformat, help="first day, YYYY-MM-DD")
+    backfill_parser.add_argument("last", type=date.fromisoformat, help="last day, YYYY-MM-DD (included)")
+    for command, handler in ((run_parser, run), (backfill_parser, backfill)):
+        command.add_argument("--landing", help="landing folder (default: $WARWIRE_LANDING_DIR or data/sample)")
+        command.add_argument("--warehouse", help="DuckDB file (default: $WARWIRE_WAREHOUSE or warehouse/warwire.duckdb)")
+        command.set_defaults(handler=handler)
+    sql_parser = commands.add_parser("sql", help="run a query on a read-only connection to the warehouse and print the result")
+    sql_parser.add_argument("query", nargs="?", help="SQL to run (default: read it from standard input)")
+    sql_parser.add_argument("--warehouse", help="DuckDB file (default: $WARWIRE_WAREHOUSE or warehouse/warwire.duckdb)")
+    sql_parser.set_defaults(handler=sql, landing=None)
     eval_parser = commands.add_parser("eval", help="precision, recall and field accuracy against gold facts")
     eval_parser.add_argument("--articles", required=True, help="JSONL articles in the input format")
     eval_parser.add_argument("--gold", required=True, help="JSONL gold facts (see tests/data/corpus/README.md)")

@@ -15,7 +15,7 @@ from tests.conftest import REPO
 
 ASSETS = {
     "raw_articles", "articles", "regions", "actors", "event_mentions", "interception_claims", "interceptions",
-    "aid_packages", "diplomatic_meetings", "meeting_participants", "analyst_views",
+    "aid_packages", "diplomatic_meetings", "meeting_participants", "analyst_views", "analyst_report",
 }
 CHECKED = {"articles", "regions", "actors", "interception_claims", "interceptions", "aid_packages", "diplomatic_meetings", "meeting_participants"}
 
@@ -30,7 +30,7 @@ def test_dg_checks_the_definitions():
     assert "warning" not in output.lower()
 
 
-def test_assets_checks_and_schedule():
+def test_assets_checks_schedule_and_sensor():
     definitions = defs()
     graph = definitions.resolve_asset_graph()
     assert {key.to_user_string() for key in graph.get_all_asset_keys()} == ASSETS
@@ -43,3 +43,6 @@ def test_assets_checks_and_schedule():
     tick = datetime(2024, 12, 9, 2, 0, tzinfo=ZoneInfo("Europe/Paris"))
     request = nightly_schedule(dg.build_schedule_context(scheduled_execution_time=tick))
     assert request.partition_key == "2024-12-08"
+    sensor = definitions.resolve_sensor_def("landing_sensor")
+    assert sensor.job_name == "nightly_job"
+    assert sensor.default_status == dg.DefaultSensorStatus.STOPPED

@@ -10,6 +10,7 @@ from transforms import reference
 CACHED = (
     reference.regions, reference.cities, reference.actors, reference.actor_aliases, reference.titles,
     reference.places, reference.place_aliases, reference.countries, reference.currency_aliases, reference.number_scales,
+    reference.calendar_words,
 )
 SENTENCE = "Les forces russes ont descendu 7 drones au-dessus de Kourskaïa."
 

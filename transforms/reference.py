@@ -141,6 +141,12 @@ def number_scales() -> dict[tuple[str, str], int]:
     return {(row["word"], row["lang"]): int(row["multiplier"]) for row in read_csv(RULES_DIR / "number_scales.csv")}
 
 
+@cache
+def calendar_words() -> frozenset[str]:
+    """Weekdays, months and times of day, written as the near-duplicate guard normalises them (no accents)."""
+    return frozenset(row["word"] for row in read_csv(RULES_DIR / "calendar_words.csv"))
+
+
 def region_name(region_code: str) -> str:
     return next((row["name_en"] for row in regions() if row["region_code"] == region_code), region_code)
 
@@ -152,8 +158,3 @@ def title_holder(title: str, on_day: date) -> str | None:
         if entry.title.lower() == wanted and entry.holds_on(on_day):
             return entry.actor_id
     return None
-
-
-def rules_fingerprint_files() -> list[Path]:
-    """Every data file that changes what the extractor produces."""
-    return sorted([*GAZETTEER_DIR.glob("*.csv"), *RULES_DIR.glob("*")])

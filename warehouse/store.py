@@ -1,27 +1,61 @@
-"""The warehouse file: schema, partition writes, write-audit-publish, reads."""
+"""The warehouse file: schema, partition writes, write-audit-publish, corroboration, reads."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import duckdb
 import polars as pl
 
+from warehouse.lock import lock_timeout, wait_until, warehouse_lock
+
 SQL_DIR = Path(__file__).parent / "sql"
-PARTITIONED_TABLES = (
-    "articles",
-    "interception_claims",
-    "interceptions",
-    "aid_packages",
-    "diplomatic_meetings",
-    "meeting_participants",
-)
+SCHEMA_VERSION = 2
+# `warwire sql` prints wide rows whole (a pipe has no terminal width) and up to this many rows.
+SHOW_WIDTH, SHOW_ROWS = 1000, 500
+
+
+@dataclass(frozen=True)
+class FactTable:
+    """A fact table: per-article reports in `reports`, one row per fact (`fact_key`) in `main`. Rows of one
+    family that share `group_key` come from the same chosen report (a claim and its regional rows)."""
+
+    fact_key: str
+    group_key: str
+
+
 REFERENCE_TABLES = ("regions", "actors")
-PUBLISHED_TABLES = (*REFERENCE_TABLES, *PARTITIONED_TABLES)
+DAILY_TABLES = ("articles",)
+FACT_TABLES = {
+    "interception_claims": FactTable("claim_id", "claim_id"),
+    "interceptions": FactTable("interception_id", "claim_id"),
+    "aid_packages": FactTable("aid_id", "aid_id"),
+    "diplomatic_meetings": FactTable("meeting_id", "meeting_id"),
+    "meeting_participants": FactTable("meeting_id, actor_id", "meeting_id"),
+}
+PUBLISHED_TABLES = (*REFERENCE_TABLES, *DAILY_TABLES, *FACT_TABLES)
 PIPELINE_TABLES = ("raw_articles", "event_mentions")
+ANALYST_VIEWS = (
+    "evidence", "interceptions_by_region_day", "interceptions_by_claimant_weapon", "aid_by_donor_month",
+    "meetings_by_actor", "meetings_by_actor_place",
+)
+
+
+# Files whose schema this process has created or checked: every asset opens the warehouse, once is enough.
+_SET_UP: set[Path] = set()
+
+
+class WarehouseSchemaError(RuntimeError):
+    """The file was written by another version of the schema."""
+
+
+class QueryError(ValueError):
+    """An analyst's query that DuckDB rejected."""
 
 
 def read_sql(relative_path: str) -> str:
@@ -40,28 +74,55 @@ def _pipeline(table: str) -> str:
     return table
 
 
+def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """Open the file, waiting while a process outside the pipeline (an analyst's session) holds it."""
+    deadline = time.monotonic() + lock_timeout()
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as error:
+            if "lock" not in str(error).lower():
+                raise
+            wait_until(deadline, "DuckDB's file lock", path)
+
+
 class Warehouse:
-    """One DuckDB file. Writers open it per operation so that readers are never locked out for long."""
+    """One DuckDB file. Every operation opens its own connection under the pipeline's lock, so that parallel
+    runs take turns and readers are never locked out for long."""
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
 
     @contextmanager
     def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        if not read_only:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        con = duckdb.connect(str(self.path), read_only=read_only)
-        try:
-            con.execute("SET TimeZone = 'UTC'")
-            yield con
-        finally:
-            con.close()
+        with warehouse_lock(self.path, exclusive=not read_only):
+            con = _open(self.path, read_only)
+            try:
+                con.execute("SET TimeZone = 'UTC'")
+                yield con
+            finally:
+                con.close()
 
     def ensure_schema(self) -> None:
+        """Create what is missing; a file this process already set up is not checked again."""
+        if self.path.resolve() in _SET_UP and self.path.exists():
+            return
         with self.connect() as con:
+            found = _schema_version(con)
+            if found is not None and found != SCHEMA_VERSION:
+                raise WarehouseSchemaError(
+                    f"{self.path} holds warehouse schema version {found}; this pipeline writes version {SCHEMA_VERSION}. "
+                    "Rebuild it from the landing folder: delete the file and run `make run` (or `warwire run`)."
+                )
             con.execute(read_sql("schema.sql"))
+            for table in FACT_TABLES:
+                con.execute(read_sql("fact_table.sql").format(table=table))
             for table in PUBLISHED_TABLES:
-                con.execute(f"CREATE TABLE IF NOT EXISTS staging.{table} AS FROM main.{table} LIMIT 0")
+                origin = "reports" if table in FACT_TABLES else "main"
+                con.execute(f"CREATE TABLE IF NOT EXISTS staging.{table} AS FROM {origin}.{table} LIMIT 0")
+            if found is None:
+                con.execute("INSERT INTO pipeline.schema_version VALUES (?)", [SCHEMA_VERSION])
+        _SET_UP.add(self.path.resolve())
 
     # Pipeline tables: intermediate results, replaced per partition.
     def replace_pipeline_partition(self, table: str, partition_date: date, rows: pl.DataFrame) -> None:
@@ -90,6 +151,27 @@ class Warehouse:
                 "record_id = excluded.record_id, raw_excerpt = excluded.raw_excerpt"
             )
 
+    # Extraction results by article content, so that unchanged articles are not parsed again.
+    def cached_mentions(self, content_hashes: list[str], extractor_version: str) -> dict[str, str]:
+        if not content_hashes:
+            return {}
+        with self.connect(read_only=True) as con:
+            con.register("wanted", pl.DataFrame({"content_hash": content_hashes}).to_arrow())
+            rows = con.execute(
+                "SELECT content_hash, mentions FROM pipeline.extraction_cache "
+                "WHERE extractor_version = ? AND content_hash IN (SELECT content_hash FROM wanted)",
+                [extractor_version],
+            ).fetchall()
+        return dict(rows)
+
+    def cache_mentions(self, entries: pl.DataFrame) -> None:
+        """entries: content_hash, extractor_version, mentions (JSON text)."""
+        if entries.is_empty():
+            return
+        with self.connect() as con:
+            con.register("incoming", entries.to_arrow())
+            con.execute("INSERT OR REPLACE INTO pipeline.extraction_cache BY NAME SELECT * FROM incoming")
+
     # Write-audit-publish.
     def stage(self, table: str, rows: pl.DataFrame, partition_date: date | None = None) -> None:
         """Replace the staged rows of a partition (or of a whole reference table)."""
@@ -112,24 +194,18 @@ class Warehouse:
             return con.sql(query, params=params).pl()
 
     def publish(self, tables: tuple[str, ...], partition_date: date | None = None) -> dict[str, int]:
-        """Swap the staged rows into the published tables in one transaction; returns rows published."""
-        published = {}
+        """Swap the staged rows into the published tables in one transaction; returns the rows published
+        (for fact tables, the day's reports)."""
+        tables = tuple(map(_published, tables))
         with self.connect() as con:
             con.execute("BEGIN")
-            for table in map(_published, tables):
-                if partition_date is None:
-                    con.execute(f"DELETE FROM main.{table}")
-                    con.execute(f"INSERT INTO main.{table} BY NAME SELECT * FROM staging.{table}")
-                else:
-                    con.execute(f"DELETE FROM main.{table} WHERE partition_date = ?", [partition_date])
-                    con.execute(
-                        f"INSERT INTO main.{table} BY NAME SELECT * FROM staging.{table} WHERE partition_date = ?",
-                        [partition_date],
-                    )
-                published[table] = con.execute(
-                    f"SELECT count(*) FROM main.{table}" + ("" if partition_date is None else " WHERE partition_date = ?"),
-                    [] if partition_date is None else [partition_date],
-                ).fetchone()[0]
+            if tables[0] in FACT_TABLES:
+                _publish_facts(con, tables, partition_date)
+            else:
+                for table in tables:
+                    _replace(con, "main", table, partition_date)
+            schema = "reports" if tables[0] in FACT_TABLES else "main"
+            published = {table: _count(con, f"{schema}.{table}", partition_date) for table in tables}
             con.execute("COMMIT")
         return published
 
@@ -140,13 +216,84 @@ class Warehouse:
 
     # Reads.
     def read_table(self, table: str, partition_date: date | None = None) -> pl.DataFrame:
+        """A published table; for the daily tables, one day of it."""
         table = _published(table)
         with self.connect(read_only=True) as con:
             if partition_date is None:
                 return con.sql(f"SELECT * FROM main.{table}").pl()
             return con.sql(f"SELECT * FROM main.{table} WHERE partition_date = $d", params={"d": partition_date}).pl()
 
+    def show_query(self, query: str) -> None:
+        """Print an analyst's query result as DuckDB's table, on a read-only connection."""
+        with self.connect(read_only=True) as con:
+            try:
+                relation = con.sql(query)
+                if relation is not None:
+                    relation.show(max_width=SHOW_WIDTH, max_rows=SHOW_ROWS)
+            except duckdb.Error as error:
+                raise QueryError(str(error)) from error
+
+    def read_view(self, view: str) -> pl.DataFrame:
+        if view not in ANALYST_VIEWS:
+            raise ValueError(f"{view!r} is not an analyst view")
+        with self.connect(read_only=True) as con:
+            return con.sql(f"SELECT * FROM main.{view}").pl()
+
+    def read_articles_between(self, first: date, last: date) -> pl.DataFrame:
+        with self.connect(read_only=True) as con:
+            return con.sql(
+                "SELECT * FROM main.articles WHERE partition_date BETWEEN $first AND $last", params={"first": first, "last": last}
+            ).pl()
+
     def row_counts(self) -> dict[str, int]:
         with self.connect(read_only=True) as con:
             tables = [*PUBLISHED_TABLES, "quarantine"]
             return {table: con.execute(f"SELECT count(*) FROM main.{table}").fetchone()[0] for table in tables}
+
+
+def _schema_version(con: duckdb.DuckDBPyConnection) -> int | None:
+    tables = {(schema, name) for schema, name in con.execute("SELECT schema_name, table_name FROM duckdb_tables()").fetchall()}
+    if ("pipeline", "schema_version") in tables:
+        row = con.execute("SELECT max(version) FROM pipeline.schema_version").fetchone()
+        if row[0] is not None:
+            return row[0]
+    # The first schema had no version table.
+    return 1 if ("main", "articles") in tables else None
+
+
+def _replace(con: duckdb.DuckDBPyConnection, schema: str, table: str, partition_date: date | None) -> None:
+    if partition_date is None:
+        con.execute(f"DELETE FROM {schema}.{table}")
+        con.execute(f"INSERT INTO {schema}.{table} BY NAME SELECT * FROM staging.{table}")
+        return
+    con.execute(f"DELETE FROM {schema}.{table} WHERE partition_date = ?", [partition_date])
+    con.execute(f"INSERT INTO {schema}.{table} BY NAME SELECT * FROM staging.{table} WHERE partition_date = ?", [partition_date])
+
+
+def _count(con: duckdb.DuckDBPyConnection, qualified_table: str, partition_date: date | None) -> int:
+    if partition_date is None:
+        return con.execute(f"SELECT count(*) FROM {qualified_table}").fetchone()[0]
+    return con.execute(f"SELECT count(*) FROM {qualified_table} WHERE partition_date = ?", [partition_date]).fetchone()[0]
+
+
+def _publish_facts(con: duckdb.DuckDBPyConnection, tables: tuple[str, ...], partition_date: date) -> None:
+    """Replace the day's reports of a fact family, then rebuild the facts those reports touch (before or after)
+    from every day's reports, so that a fact reported on several days stays one row."""
+    head = tables[0]
+    group_key = FACT_TABLES[head].group_key
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE affected AS "
+        f"SELECT {group_key} AS group_key FROM reports.{head} WHERE partition_date = $1 "
+        f"UNION SELECT {group_key} FROM staging.{head} WHERE partition_date = $1",
+        [partition_date],
+    )
+    for table in tables:
+        _replace(con, "reports", table, partition_date)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE chosen AS {read_sql(f'corroborate/{head}.sql')}")
+    for table in tables:
+        fact = FACT_TABLES[table]
+        con.execute(f"DELETE FROM main.{table} WHERE {fact.group_key} IN (SELECT group_key FROM affected)")
+        query = read_sql("corroborate/facts.sql").format(table=table, fact_key=fact.fact_key, group_key=fact.group_key)
+        con.execute(f"INSERT INTO main.{table} BY NAME {query}")
+    con.execute("DROP TABLE affected")
+    con.execute("DROP TABLE chosen")

@@ -5,29 +5,48 @@ import dagster as dg
 from orchestration.defs.ingest import articles
 from orchestration.defs.partitions import daily_partitions
 from orchestration.defs.resources import WarehouseResource
-from transforms.extract.articles import extract_articles
+from transforms.extract.cache import cache_entries_frame, content_hash, extract_reusing
 from transforms.extract.mentions import mentions_frame
-from transforms.nlp import extractor_version, shared_pipeline
+from transforms.nlp import shared_pipeline
+from transforms.versions import extractor_version
 
 PROGRESS_EVERY = 25
 
 
-@dg.asset(partitions_def=daily_partitions, group_name="extract", deps=[articles], kinds={"spacy", "duckdb"})
+@dg.asset(
+    partitions_def=daily_partitions,
+    group_name="extract",
+    deps=[articles],
+    kinds={"spacy", "duckdb"},
+    code_version=extractor_version(),
+)
 def event_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
-    """spaCy pass over the partition's articles: one row per extracted mention, with its sentence and span."""
+    """spaCy pass over the partition's articles: one row per extracted mention, with its sentence and span.
+    Articles whose content was already extracted by this extractor version are not parsed again."""
     day = date.fromisoformat(context.partition_key)
+    version = extractor_version()
     store = warehouse.open()
     rows = store.read_table("articles", day)
-    total = rows.height
-    context.log.info(f"extracting events from {total} articles")
+    texts = list(rows.select("article_id", "lang", "text", "title").iter_rows())
+    hashes = {article_id: content_hash(lang, title, text) for article_id, lang, text, title in texts}
+    cached = store.cached_mentions(sorted(set(hashes.values())), version)
 
-    def report(done: int) -> None:
+    def report(done: int, total: int) -> None:
         if done % PROGRESS_EVERY == 0 or done == total:
-            context.log.info(f"extracted {done}/{total} articles")
+            context.log.info(f"parsed {done}/{total} articles")
 
-    articles_to_read = rows.select("article_id", "lang", "text", "title").iter_rows()
-    mentions = list(extract_articles(shared_pipeline, articles_to_read, on_progress=report))
-    version = extractor_version()
+    context.log.info(f"{len(texts)} articles, {sum(h in cached for h in hashes.values())} already extracted by this version")
+    extraction = extract_reusing(shared_pipeline, texts, hashes, cached, on_progress=report)
+    store.cache_mentions(cache_entries_frame(extraction.new_entries, version))
+    mentions = extraction.mentions
     store.replace_pipeline_partition("event_mentions", day, mentions_frame(mentions, day, version))
     by_family = {family: sum(m.family == family for m in mentions) for family in ("interception", "aid", "meeting")}
-    return dg.MaterializeResult(metadata={"mentions": len(mentions), **by_family, "extractor_version": version})
+    return dg.MaterializeResult(
+        metadata={
+            "mentions": len(mentions),
+            **by_family,
+            "articles_parsed": extraction.parsed,
+            "articles_reused": extraction.reused,
+            "extractor_version": version,
+        }
+    )

@@ -9,8 +9,14 @@ from orchestration.defs.publishing import audit_and_publish, gx_check_spec
 from orchestration.defs.reference import actors, regions
 from orchestration.defs.resources import WarehouseResource
 from transforms.facts.build import PartitionFacts, build_partition_facts
+from transforms.versions import facts_version
 
 FACT_DEPS = [event_mentions, articles, regions, actors]
+FACT_TAGS = {"group_name": "facts", "kinds": {"duckdb", "polars"}, "code_version": facts_version()}
+
+
+def _fact_spec(table: str, description: str) -> dg.AssetSpec:
+    return dg.AssetSpec(table, deps=FACT_DEPS, skippable=True, description=description, **FACT_TAGS)
 
 
 def _partition_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
@@ -24,10 +30,8 @@ def _partition_facts(context: dg.AssetExecutionContext, warehouse: WarehouseReso
 
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec("interception_claims", deps=FACT_DEPS, skippable=True, group_name="facts", kinds={"duckdb", "polars"},
-                     description="One row per interception claim: claimant, weapon, stated total, date, evidence."),
-        dg.AssetSpec("interceptions", deps=FACT_DEPS, skippable=True, group_name="facts", kinds={"duckdb", "polars"},
-                     description="One row per claim × region set; a remainder row carries all its regions, never an invented split."),
+        _fact_spec("interception_claims", "One row per interception claim, however many articles report it (n_sources): claimant, weapon, stated total, date."),
+        _fact_spec("interceptions", "One row per claim × region set; a remainder row carries all its regions, never an invented split."),
     ],
     partitions_def=daily_partitions,
     check_specs=[gx_check_spec("interception_claims"), gx_check_spec("interceptions")],
@@ -40,24 +44,22 @@ def interception_facts(context: dg.AssetExecutionContext, warehouse: WarehouseRe
 
 @dg.asset(
     partitions_def=daily_partitions,
-    group_name="facts",
     deps=FACT_DEPS,
-    kinds={"duckdb", "polars"},
+    **FACT_TAGS,
     check_specs=[gx_check_spec("aid_packages")],
     output_required=False,
 )
 def aid_packages(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    """Aid packages: donor, recipient, kind, amount as stated with ISO 4217 currency, USD and EUR at ECB rates."""
+    """One row per aid package, however many articles report it (n_sources): donor, recipient, kind, amount as stated
+    with ISO 4217 currency, USD and EUR at ECB rates."""
     day, store, facts = _partition_facts(context, warehouse)
     yield from audit_and_publish(context, store, {"aid_packages": facts.aid_packages}, day)
 
 
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec("diplomatic_meetings", deps=FACT_DEPS, skippable=True, group_name="facts", kinds={"duckdb", "polars"},
-                     description="One row per meeting: format, status, venue, city, country, date, evidence."),
-        dg.AssetSpec("meeting_participants", deps=FACT_DEPS, skippable=True, group_name="facts", kinds={"duckdb", "polars"},
-                     description="One row per meeting participant with role and country."),
+        _fact_spec("diplomatic_meetings", "One row per meeting, however many articles report it (n_sources): format, status, venue, city, country, date."),
+        _fact_spec("meeting_participants", "One row per meeting participant with role and country."),
     ],
     partitions_def=daily_partitions,
     check_specs=[gx_check_spec("diplomatic_meetings"), gx_check_spec("meeting_participants")],

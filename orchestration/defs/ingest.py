@@ -1,16 +1,17 @@
-from datetime import date
+from datetime import date, timedelta
 
 import dagster as dg
 
 from orchestration.defs.partitions import daily_partitions
 from orchestration.defs.publishing import audit_and_publish, gx_check_spec
 from orchestration.defs.resources import LandingResource, WarehouseResource
-from transforms.batches import articles_frame, quarantine_frame, read_landing_dir
+from transforms.batches import DUPLICATE_WINDOW_DAYS, articles_frame, quarantine_frame, read_landing_dir, with_duplicate_links
 
 
 @dg.asset(partitions_def=daily_partitions, group_name="ingest", kinds={"duckdb", "polars"})
 def raw_articles(context: dg.AssetExecutionContext, landing: LandingResource, warehouse: WarehouseResource) -> dg.MaterializeResult:
-    """Articles of the landing folder published on the partition's day; bad records go to `quarantine`."""
+    """Articles of the landing folder published on the partition's day; bad records go to `quarantine`. A copy of
+    another article of the day or of the days before (same text, small edits) is linked to it (`duplicate_of`)."""
     day = date.fromisoformat(context.partition_key)
     batch = read_landing_dir(landing.folder)
     store = warehouse.open()
@@ -18,9 +19,18 @@ def raw_articles(context: dg.AssetExecutionContext, landing: LandingResource, wa
     for record in batch.quarantined:
         context.log.info(f"quarantined {record.source_file} line {record.line_number}: {record.reason}")
     rows = articles_frame([article for article in batch.articles if article.partition_date == day])
+    earlier = store.read_articles_between(day - timedelta(days=DUPLICATE_WINDOW_DAYS), day - timedelta(days=1))
+    rows = with_duplicate_links(rows, earlier)
     store.replace_pipeline_partition("raw_articles", day, rows)
+    duplicates = rows["duplicate_of"].is_not_null().sum()
+    context.log.info(f"{rows.height} articles, {duplicates} of them copies of an article already seen")
     return dg.MaterializeResult(
-        metadata={"articles": rows.height, "quarantined_in_landing_folder": len(batch.quarantined), "landing_folder": str(landing.folder)}
+        metadata={
+            "articles": rows.height,
+            "near_duplicates": duplicates,
+            "quarantined_in_landing_folder": len(batch.quarantined),
+            "landing_folder": str(landing.folder),
+        }
     )
 
 

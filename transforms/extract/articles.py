@@ -17,6 +17,8 @@ from transforms.extract.mentions import Mention
 
 SUPPORTED_LANGUAGES = ("fr", "en")
 PIPE_BATCH_SIZE = 32
+# (article id, language, text, title)
+ArticleText = tuple[str, str, str, str | None]
 # Reference markers ("[6]", "[1],[2]") glue sentences together for the parser ("maquettes[3].L'armée").
 CITATION_MARKERS = re.compile(r"(?:\[\d+\],?)+(?:([.;:])(?=\w))?")
 
@@ -64,11 +66,11 @@ def extract_document(doc: Doc, article_id: str, lang: str, speakers: list[str]) 
 
 def extract_articles(
     pipeline_for: Callable[[str], Language],
-    articles: Iterable[tuple[str, str, str, str | None]],
+    articles: Iterable[ArticleText],
     on_progress: Callable[[int], None] | None = None,
 ) -> Iterator[Mention]:
     """Mentions of (article id, language, text, title), one language at a time; other languages yield nothing."""
-    by_lang: dict[str, list[tuple[str, str, str, str | None]]] = {}
+    by_lang: dict[str, list[ArticleText]] = {}
     for article in articles:
         if article[1] in SUPPORTED_LANGUAGES:
             by_lang.setdefault(article[1], []).append(article)

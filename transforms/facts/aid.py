@@ -45,12 +45,13 @@ def build_aid_facts(mentions: list[Mention], context: ArticleContext, partition_
         donor, donor_actor_id = _donor(mention, context)
         if money is None or donor is None:
             continue
-        key = (donor, money.amount, money.currency)
+        announced, precision = resolve_event_date(payload.get("date_texts", []), context.published_at)
+        # The same package in two articles gets the same id: same donor, amount, currency and date.
+        key = (donor, RECIPIENT, money.amount, money.currency, announced)
         if key in rows:
             continue
-        announced, precision = resolve_event_date(payload.get("date_texts", []), context.published_at)
         rows[key] = {
-            "aid_id": stable_id(context.article_id, *key),
+            "aid_id": stable_id("aid", *key),
             "partition_date": partition_date,
             "donor": donor,
             "donor_actor_id": donor_actor_id,

@@ -111,9 +111,17 @@ def _part_counts(claim: Claim) -> list[int | None]:
     return [remainder if part["is_remainder"] else part["count"] for part in parts]
 
 
+def claim_key(attacker_country: str | None, weapon: str, total: int | None, event_date, parts: list[dict]) -> str:
+    """The same claim in two articles gets the same id: same attacking side, weapon, stated total and date.
+    A claim without a stated total ("une dizaine") is told apart by the regions it names."""
+    regions = [] if total is not None else sorted({code for part in parts for code in part["region_codes"]})
+    return stable_id("claim", attacker_country, weapon, total, event_date, regions)
+
+
 def build_interception_facts(mentions: list[Mention], context: ArticleContext, partition_date) -> tuple[list[dict], list[dict]]:
     claim_rows, interception_rows = [], []
     actors = reference.actors()
+    seen: set[str] = set()
     for claim in merge_claims(mentions):
         event_date, precision = resolve_event_date([t for m in claim.mentions for t in m.payload.get("date_texts", [])], context.published_at)
         claimant_id = _claimant(claim, context)
@@ -122,7 +130,11 @@ def build_interception_facts(mentions: list[Mention], context: ArticleContext, p
         claimed_by = claimant.name if claimant else (f"Governor of {reference.region_name(governor_region)}" if governor_region else None)
         claimant_country = claimant.country_code if claimant else (governor_region.split("-")[0] if governor_region else None)
         anchor = claim.evidence_mention
-        claim_id = stable_id(context.article_id, claim.weapon, claim.total, anchor.sentence_index, anchor.char_start)
+        attacker_country = _attacker(claim, claimant_country)
+        claim_id = claim_key(attacker_country, claim.weapon, claim.total, event_date, claim.parts)
+        if claim_id in seen:
+            continue
+        seen.add(claim_id)
         launched = next((m.payload.get("launched") for m in claim.mentions if m.payload.get("launched")), None)
         claim_rows.append(
             {
@@ -131,7 +143,7 @@ def build_interception_facts(mentions: list[Mention], context: ArticleContext, p
                 "claimant_id": claimant_id,
                 "claimed_by": claimed_by,
                 "claimant_country": claimant_country,
-                "attacker_country": _attacker(claim, claimant_country),
+                "attacker_country": attacker_country,
                 "weapon": claim.weapon,
                 "total": claim.total,
                 "launched": launched,
@@ -140,10 +152,14 @@ def build_interception_facts(mentions: list[Mention], context: ArticleContext, p
                 **evidence(anchor),
             }
         )
-        for index, (part, count) in enumerate(zip(claim.parts, _part_counts(claim), strict=True)):
+        occurrences: dict[tuple, int] = {}
+        for part, count in zip(claim.parts, _part_counts(claim), strict=True):
+            # Two articles that split a claim alike give the same ids, whatever order they list the regions in.
+            identity = (tuple(sorted(part["region_codes"])), part["is_remainder"], count)
+            occurrences[identity] = occurrences.get(identity, 0) + 1
             interception_rows.append(
                 {
-                    "interception_id": stable_id(claim_id, index),
+                    "interception_id": stable_id(claim_id, *identity, occurrences[identity]),
                     "claim_id": claim_id,
                     "partition_date": partition_date,
                     "weapon": claim.weapon,

@@ -89,13 +89,24 @@ def _place(place_ids: list[str]) -> tuple[str | None, str | None, str | None]:
     return (None, city.city_en, city.country_code) if city else (None, None, None)
 
 
+def meeting_key(meeting: Meeting, meeting_date, city: str | None) -> str:
+    """The same meeting in two articles gets the same id: same participants (or, when none is named, same
+    city), same date, and a call stays apart from a meeting in person."""
+    attendees = sorted(meeting.participants) or [city]
+    return stable_id("meeting", meeting.format == "call", meeting_date, *attendees)
+
+
 def build_meeting_facts(mentions: list[Mention], context: ArticleContext, partition_date) -> tuple[list[dict], list[dict]]:
     meeting_rows, participant_rows = [], []
     actors = reference.actors()
+    seen: set[str] = set()
     for meeting in merge_meetings(mentions, context):
         meeting_date, precision = resolve_event_date(meeting.date_texts, context.published_at, future_allowed=meeting.planned)
-        meeting_id = stable_id(context.article_id, meeting.first.sentence_index, *sorted(meeting.participants))
         venue, city, country = _place(meeting.place_ids)
+        meeting_id = meeting_key(meeting, meeting_date, city)
+        if meeting_id in seen:
+            continue
+        seen.add(meeting_id)
         meeting_rows.append(
             {
                 "meeting_id": meeting_id,
@@ -113,6 +124,9 @@ def build_meeting_facts(mentions: list[Mention], context: ArticleContext, partit
         for actor_id in meeting.participants:
             actor = actors[actor_id]
             participant_rows.append(
-                {"meeting_id": meeting_id, "actor_id": actor_id, "partition_date": partition_date, "name": actor.name, "role": actor.role, "country": actor.country_code}
+                {
+                    "meeting_id": meeting_id, "actor_id": actor_id, "article_id": context.article_id, "partition_date": partition_date,
+                    "name": actor.name, "role": actor.role, "country": actor.country_code,
+                }
             )
     return meeting_rows, participant_rows

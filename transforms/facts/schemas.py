@@ -16,6 +16,8 @@ ARTICLES = {
     "text": pl.String,
     "source_file": pl.String,
     "source_line": pl.Int64,
+    "duplicate_of": pl.String,
+    "duplicate_similarity": pl.Float64,
 }
 QUARANTINE = {
     "source_file": pl.String,
@@ -97,6 +99,7 @@ DIPLOMATIC_MEETINGS = {
 MEETING_PARTICIPANTS = {
     "meeting_id": pl.String,
     "actor_id": pl.String,
+    "article_id": pl.String,
     "partition_date": pl.Date,
     "name": pl.String,
     "role": pl.String,

@@ -1,7 +1,18 @@
--- Published tables live in main; staging holds a partition's rows while they are audited;
--- pipeline holds intermediate tables that analysts do not query.
+-- main: what analysts query. reports: every article's account of each fact, one row per fact and article,
+-- published day by day; main's fact tables hold one row per fact, corroborated across those reports.
+-- staging: a day's rows while they are audited. pipeline: intermediate tables analysts do not query.
 CREATE SCHEMA IF NOT EXISTS staging;
 CREATE SCHEMA IF NOT EXISTS pipeline;
+CREATE SCHEMA IF NOT EXISTS reports;
+
+CREATE TABLE IF NOT EXISTS pipeline.schema_version (version INTEGER NOT NULL);
+
+CREATE TABLE IF NOT EXISTS pipeline.extraction_cache (
+    content_hash VARCHAR NOT NULL,
+    extractor_version VARCHAR NOT NULL,
+    mentions JSON NOT NULL,
+    PRIMARY KEY (content_hash, extractor_version)
+);
 
 CREATE TABLE IF NOT EXISTS main.quarantine (
     source_file VARCHAR NOT NULL,
@@ -23,7 +34,9 @@ CREATE TABLE IF NOT EXISTS pipeline.raw_articles (
     published_at TIMESTAMPTZ NOT NULL,
     text VARCHAR NOT NULL,
     source_file VARCHAR NOT NULL,
-    source_line BIGINT NOT NULL
+    source_line BIGINT NOT NULL,
+    duplicate_of VARCHAR,
+    duplicate_similarity DOUBLE
 );
 
 CREATE TABLE IF NOT EXISTS pipeline.event_mentions (
@@ -67,10 +80,13 @@ CREATE TABLE IF NOT EXISTS main.articles (
     published_at TIMESTAMPTZ,
     text VARCHAR,
     source_file VARCHAR,
-    source_line BIGINT
+    source_line BIGINT,
+    duplicate_of VARCHAR,
+    duplicate_similarity DOUBLE
 );
 
-CREATE TABLE IF NOT EXISTS main.interception_claims (
+-- Reports: one row per fact and article.
+CREATE TABLE IF NOT EXISTS reports.interception_claims (
     claim_id VARCHAR,
     partition_date DATE,
     claimant_id VARCHAR,
@@ -88,7 +104,7 @@ CREATE TABLE IF NOT EXISTS main.interception_claims (
     char_end BIGINT
 );
 
-CREATE TABLE IF NOT EXISTS main.interceptions (
+CREATE TABLE IF NOT EXISTS reports.interceptions (
     interception_id VARCHAR,
     claim_id VARCHAR,
     partition_date DATE,
@@ -105,7 +121,7 @@ CREATE TABLE IF NOT EXISTS main.interceptions (
     char_end BIGINT
 );
 
-CREATE TABLE IF NOT EXISTS main.aid_packages (
+CREATE TABLE IF NOT EXISTS reports.aid_packages (
     aid_id VARCHAR,
     partition_date DATE,
     donor VARCHAR,
@@ -129,7 +145,7 @@ CREATE TABLE IF NOT EXISTS main.aid_packages (
     char_end BIGINT
 );
 
-CREATE TABLE IF NOT EXISTS main.diplomatic_meetings (
+CREATE TABLE IF NOT EXISTS reports.diplomatic_meetings (
     meeting_id VARCHAR,
     partition_date DATE,
     format VARCHAR,
@@ -145,11 +161,13 @@ CREATE TABLE IF NOT EXISTS main.diplomatic_meetings (
     char_end BIGINT
 );
 
-CREATE TABLE IF NOT EXISTS main.meeting_participants (
+CREATE TABLE IF NOT EXISTS reports.meeting_participants (
     meeting_id VARCHAR,
     actor_id VARCHAR,
+    article_id VARCHAR,
     partition_date DATE,
     name VARCHAR,
     role VARCHAR,
     country VARCHAR
 );
+

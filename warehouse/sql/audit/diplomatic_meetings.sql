@@ -2,7 +2,7 @@ WITH counted AS (
     SELECT
         m.*,
         (SELECT count(*) FROM staging.meeting_participants AS p
-         WHERE p.meeting_id = m.meeting_id AND p.partition_date = m.partition_date) AS n_participants
+         WHERE p.meeting_id = m.meeting_id AND p.article_id = m.article_id AND p.partition_date = m.partition_date) AS n_participants
     FROM staging.diplomatic_meetings AS m
     WHERE m.partition_date = $partition_date
 )

@@ -10,7 +10,9 @@ SELECT
     CAST(a.published_at AT TIME ZONE 'Europe/Paris' AS DATE) AS publication_date,
     (SELECT count(*) FROM unnest(i.region_codes) AS u(code)
      WHERE code NOT IN (SELECT region_code FROM main.regions)) AS unknown_region_codes,
-    i.claim_id IN (SELECT claim_id FROM staging.interception_claims WHERE partition_date = $partition_date) AS claim_known
+    (i.claim_id, i.article_id) IN (
+        SELECT (claim_id, article_id) FROM staging.interception_claims WHERE partition_date = $partition_date
+    ) AS claim_known
 FROM staging.interceptions AS i
 LEFT JOIN main.articles AS a USING (article_id)
 WHERE i.partition_date = $partition_date

@@ -1,0 +1,79 @@
+"""Rerunning an unchanged partition reuses the extraction results instead of calling spaCy again."""
+
+import shutil
+
+import pytest
+from spacy.language import Language
+
+from orchestration.defs import extract as extract_assets
+from tests.conftest import SEED_PARTITION, copy_seed, run_partition
+from tests.test_quality_gate import snapshot
+
+
+@pytest.fixture
+def spacy_calls(monkeypatch):
+    """Counts every document the spaCy pipeline is asked to process."""
+    calls = []
+    original_pipe, original_call = Language.pipe, Language.__call__
+
+    def pipe(self, texts, *args, **kwargs):
+        for item in original_pipe(self, texts, *args, **kwargs):
+            calls.append("pipe")
+            yield item
+
+    def call(self, *args, **kwargs):
+        calls.append("call")
+        return original_call(self, *args, **kwargs)
+
+    monkeypatch.setattr(Language, "pipe", pipe)
+    monkeypatch.setattr(Language, "__call__", call)
+    return calls
+
+
+def extraction_metadata(result) -> dict:
+    [materialization] = result.asset_materializations_for_node("event_mentions")
+    return {key: value.value for key, value in materialization.metadata.items() if key.startswith("articles_")}
+
+
+def test_rerun_does_not_call_spacy(pipeline_env, spacy_calls):
+    landing, warehouse_path = pipeline_env
+    copy_seed(landing)
+    first = run_partition(SEED_PARTITION)
+    assert first.success
+    assert extraction_metadata(first) == {"articles_parsed": 1, "articles_reused": 0}
+    assert spacy_calls
+    published = snapshot(warehouse_path)
+
+    spacy_calls.clear()
+    rerun = run_partition(SEED_PARTITION)
+    assert rerun.success
+    assert spacy_calls == []
+    assert extraction_metadata(rerun) == {"articles_parsed": 0, "articles_reused": 1}
+    assert snapshot(warehouse_path) == published
+
+
+def test_a_new_extractor_version_parses_again(pipeline_env, spacy_calls, monkeypatch):
+    landing, _ = pipeline_env
+    copy_seed(landing)
+    assert run_partition(SEED_PARTITION).success
+    monkeypatch.setattr(extract_assets, "extractor_version", lambda: "extract-changed-rules")
+    spacy_calls.clear()
+    rerun = run_partition(SEED_PARTITION)
+    assert rerun.success
+    assert spacy_calls
+    assert extraction_metadata(rerun) == {"articles_parsed": 1, "articles_reused": 0}
+
+
+def test_extractor_version_follows_rule_files(tmp_path, monkeypatch):
+    from transforms import versions
+
+    package = tmp_path / "transforms"
+    shutil.copytree(versions.PACKAGE_DIR, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(versions, "PACKAGE_DIR", package)
+    versions.extractor_version.cache_clear()
+    before = versions.extractor_version()
+    with (package / "rules" / "lexicon.jsonl").open("a", encoding="utf-8") as handle:
+        handle.write('{"label": "TRIGGER", "pattern": [{"LOWER": "neutralisé"}]}\n')
+    versions.extractor_version.cache_clear()
+    assert versions.extractor_version() != before
+    versions.extractor_version.cache_clear()
