@@ -7,6 +7,7 @@ from orchestration.defs.partitions import daily_partitions
 from orchestration.defs.resources import WarehouseResource
 from transforms.extract.cache import cache_entries_frame, content_hash, extract_reusing
 from transforms.extract.mentions import mentions_frame
+from transforms.facts.build import FAMILIES
 from transforms.nlp import shared_pipeline
 from transforms.versions import extractor_version
 
@@ -40,7 +41,7 @@ def event_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     store.cache_mentions(cache_entries_frame(extraction.new_entries, version))
     mentions = extraction.mentions
     store.replace_pipeline_partition("event_mentions", day, mentions_frame(mentions, day, version))
-    by_family = {family: sum(m.family == family for m in mentions) for family in ("interception", "aid", "meeting")}
+    by_family = {family: sum(m.family == family for m in mentions) for family in FAMILIES}
     return dg.MaterializeResult(
         metadata={
             "mentions": len(mentions),

@@ -19,11 +19,12 @@ def _fact_spec(table: str, description: str) -> dg.AssetSpec:
     return dg.AssetSpec(table, deps=FACT_DEPS, skippable=True, description=description, **FACT_TAGS)
 
 
-def _partition_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+def _partition_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource, family: str):
+    """Each fact asset builds its own family only."""
     day = date.fromisoformat(context.partition_key)
     store = warehouse.open()
     facts: PartitionFacts = build_partition_facts(
-        store.read_pipeline_partition("event_mentions", day), store.read_table("articles", day), day
+        store.read_pipeline_partition("event_mentions", day), store.read_table("articles", day), day, (family,)
     )
     return day, store, facts
 
@@ -37,7 +38,7 @@ def _partition_facts(context: dg.AssetExecutionContext, warehouse: WarehouseReso
     check_specs=[gx_check_spec("interception_claims"), gx_check_spec("interceptions")],
 )
 def interception_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    day, store, facts = _partition_facts(context, warehouse)
+    day, store, facts = _partition_facts(context, warehouse, "interception")
     frames = {"interception_claims": facts.interception_claims, "interceptions": facts.interceptions}
     yield from audit_and_publish(context, store, frames, day)
 
@@ -52,7 +53,7 @@ def interception_facts(context: dg.AssetExecutionContext, warehouse: WarehouseRe
 def aid_packages(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """One row per aid package, however many articles report it (n_sources): donor, recipient, kind, amount as stated
     with ISO 4217 currency, USD and EUR at ECB rates."""
-    day, store, facts = _partition_facts(context, warehouse)
+    day, store, facts = _partition_facts(context, warehouse, "aid")
     yield from audit_and_publish(context, store, {"aid_packages": facts.aid_packages}, day)
 
 
@@ -65,6 +66,6 @@ def aid_packages(context: dg.AssetExecutionContext, warehouse: WarehouseResource
     check_specs=[gx_check_spec("diplomatic_meetings"), gx_check_spec("meeting_participants")],
 )
 def meeting_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    day, store, facts = _partition_facts(context, warehouse)
+    day, store, facts = _partition_facts(context, warehouse, "meeting")
     frames = {"diplomatic_meetings": facts.diplomatic_meetings, "meeting_participants": facts.meeting_participants}
     yield from audit_and_publish(context, store, frames, day)

@@ -24,14 +24,20 @@ class PartitionFacts:
     meeting_participants: pl.DataFrame
 
 
-def build_partition_facts(event_mentions: pl.DataFrame, articles: pl.DataFrame, partition_date: date) -> PartitionFacts:
-    """articles: article_id, published_at (timezone-aware), lang for every article of the mentions."""
+FAMILIES = ("interception", "aid", "meeting")
+
+
+def build_partition_facts(
+    event_mentions: pl.DataFrame, articles: pl.DataFrame, partition_date: date, families: tuple[str, ...] = FAMILIES
+) -> PartitionFacts:
+    """articles: article_id, published_at (timezone-aware), lang for every article of the mentions. Only the
+    given families' mentions are read; the other tables come back empty."""
     contexts = {
         row["article_id"]: ArticleContext(row["article_id"], row["published_at"], row["lang"])
         for row in articles.select("article_id", "published_at", "lang").iter_rows(named=True)
     }
     by_article: dict[str, dict[str, list[Mention]]] = {}
-    for mention in mentions_from_frame(event_mentions):
+    for mention in mentions_from_frame(event_mentions.filter(pl.col("family").is_in(families))):
         by_article.setdefault(mention.article_id, {}).setdefault(mention.family, []).append(mention)
     claims, interceptions, aid, meetings, participants = [], [], [], [], []
     for article_id, families in sorted(by_article.items()):
