@@ -10,7 +10,7 @@ export WARWIRE_LANDING_DIR ?= data/sample
 export DAGSTER_HOME ?= $(CURDIR)/dagster_home
 export GX_ANALYTICS_ENABLED := false
 
-.PHONY: run test ui validate clean
+.PHONY: run test bench ui validate clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,12 @@ run: $(STAMP)
 
 test: $(STAMP) $(CHROMIUM)
 	$(VENV)/bin/python -m pytest -q
+
+# The speed benchmark (bench/nightly.py): ARTICLES=50000 BASELINE=0 for the memory and scale figures.
+ARTICLES ?= 10000
+BASELINE ?= 1
+bench: $(STAMP)
+	$(VENV)/bin/python bench/nightly.py --articles $(ARTICLES) $(if $(filter 0,$(BASELINE)),--no-baseline)
 
 # dg expects the project's virtual environment to be the active one.
 ui: $(STAMP)

@@ -6,12 +6,15 @@ import pytest
 
 from transforms import nlp as nlp_module
 from transforms import reference
+from transforms.extract import candidates
 
 CACHED = (
     reference.regions, reference.cities, reference.actors, reference.actor_aliases, reference.titles,
     reference.places, reference.place_aliases, reference.countries, reference.currency_aliases, reference.number_scales,
-    reference.calendar_words,
+    reference.calendar_words, reference.lemma_stems,
 )
+# The pre-filter compiles the rule files once per process; a run started after an edit reads them again.
+PREFILTER = (candidates.label_alternatives, candidates.article_regexes, candidates.sentence_regexes)
 SENTENCE = "Les forces russes ont descendu 7 drones au-dessus de Kourskaïa."
 
 
@@ -32,6 +35,8 @@ def data_copy(tmp_path, monkeypatch):
 def intercepted(sentence: str) -> list[tuple]:
     from transforms.predict import predict_articles
 
+    for compiled in PREFILTER:
+        compiled.cache_clear()
     article = {"id": "t", "lang": "fr", "published_at": "2025-03-16T10:00:00+01:00", "text": sentence}
     rows = predict_articles(lambda lang: nlp_module.build_pipeline(lang), [article]).get("t", {}).get("interception", [])
     return [(row["count"], row["region_codes"]) for row in rows]

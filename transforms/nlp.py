@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from functools import cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -74,13 +76,19 @@ SENTENCE_END = {".", "!", "?", "…"}
 def punctuation_sentences(doc: Doc) -> Doc:
     """Sentences end at a full stop or a line break, and nowhere else: the parser alone splits inverted
     attributions ("36 ont été abattus, a indiqué l'armée de l'air") and misses paragraph ends."""
+    starts = numpy.full(len(doc), -1, dtype="int64")  # SENT_START: 1 starts a sentence, -1 does not
     pending = False
     for token in doc:
-        if token.i > 0:
-            token.is_sent_start = pending and not token.is_space
-        if not token.is_space:
-            pending = token.text in SENTENCE_END
-        pending = pending or "\n" in token.text
+        text = token.text
+        if token.is_space:
+            pending = pending or "\n" in text
+        else:
+            if pending and token.i > 0:
+                starts[token.i] = 1
+            pending = text in SENTENCE_END
+    if len(doc):
+        starts[0] = 1
+        doc.from_array([SENT_START], starts.view("uint64"))
     return doc
 
 
@@ -98,9 +106,13 @@ def _tune_tokenizer(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(abbreviation + symbol + ".", [*pieces, {"ORTH": "."}])
 
 
-def build_pipeline(lang: str = "fr") -> Language:
+# No rule reads named entities; the extraction path leaves the recogniser out.
+UNREAD_COMPONENTS = ("ner",)
+
+
+def build_pipeline(lang: str = "fr", exclude: tuple[str, ...] = ()) -> Language:
     model = MODELS[lang]
-    nlp = spacy.blank(lang) if model.startswith("blank:") else spacy.load(model)
+    nlp = spacy.blank(lang) if model.startswith("blank:") else spacy.load(model, exclude=list(exclude))
     _tune_tokenizer(nlp)
     nlp.add_pipe("punctuation_sentences", first=True)
     for spans_key, entries in gazetteer_entries().items():
@@ -124,5 +136,5 @@ def build_pipeline(lang: str = "fr") -> Language:
 
 @cache
 def shared_pipeline(lang: str = "fr") -> Language:
-    """Load each language's pipeline once per process."""
-    return build_pipeline(lang)
+    """Load each language's pipeline once per process, without the components no rule reads."""
+    return build_pipeline(lang, exclude=UNREAD_COMPONENTS)

@@ -142,6 +142,13 @@ def number_scales() -> dict[tuple[str, str], int]:
 
 
 @cache
+def lemma_stems() -> dict[str, list[str]]:
+    """lemma → the beginnings of its written forms ("recevoir" → "recev", "reç"), for the candidate pre-filter:
+    the verbs whose forms do not all start like the infinitive less its ending and one letter."""
+    return {row["lemma"]: split_aliases(row["stems"]) for row in read_csv(RULES_DIR / "lemma_forms.csv")}
+
+
+@cache
 def calendar_words() -> frozenset[str]:
     """Weekdays, months and times of day, written as the near-duplicate guard normalises them (no accents)."""
     return frozenset(row["word"] for row in read_csv(RULES_DIR / "calendar_words.csv"))

@@ -1,17 +1,18 @@
+import time
 from datetime import date
 
 import dagster as dg
 
 from orchestration.defs.ingest import articles
 from orchestration.defs.partitions import daily_partitions
-from orchestration.defs.resources import WarehouseResource
+from orchestration.defs.resources import ExtractionResource, WarehouseResource
 from transforms.extract.cache import cache_entries_frame, content_hash, extract_reusing
 from transforms.extract.mentions import mentions_frame
 from transforms.facts.build import FAMILIES
 from transforms.nlp import shared_pipeline
 from transforms.versions import extractor_version
 
-PROGRESS_EVERY = 25
+PROGRESS_SECONDS = 10
 
 
 @dg.asset(
@@ -21,7 +22,7 @@ PROGRESS_EVERY = 25
     kinds={"spacy", "duckdb"},
     code_version=extractor_version(),
 )
-def event_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+def event_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource, extraction: ExtractionResource) -> dg.MaterializeResult:
     """spaCy pass over the partition's articles: one row per extracted mention, with its sentence and span.
     Articles whose content was already extracted by this extractor version are not parsed again."""
     day = date.fromisoformat(context.partition_key)
@@ -32,22 +33,26 @@ def event_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     hashes = {article_id: content_hash(lang, title, text) for article_id, lang, text, title in texts}
     cached = store.cached_mentions(sorted(set(hashes.values())), version)
 
+    last_report = time.monotonic()
+
     def report(done: int, total: int) -> None:
-        if done % PROGRESS_EVERY == 0 or done == total:
-            context.log.info(f"parsed {done}/{total} articles")
+        nonlocal last_report
+        if time.monotonic() - last_report >= PROGRESS_SECONDS or done == total:
+            context.log.info(f"extracted {done}/{total} articles")
+            last_report = time.monotonic()
 
     context.log.info(f"{len(texts)} articles, {sum(h in cached for h in hashes.values())} already extracted by this version")
-    extraction = extract_reusing(shared_pipeline, texts, hashes, cached, on_progress=report)
-    store.cache_mentions(cache_entries_frame(extraction.new_entries, version))
-    mentions = extraction.mentions
+    result = extract_reusing(shared_pipeline, texts, hashes, cached, on_progress=report, processes=extraction.processes)
+    store.cache_mentions(cache_entries_frame(result.new_entries, version))
+    mentions = result.mentions
     store.replace_pipeline_partition("event_mentions", day, mentions_frame(mentions, day, version))
     by_family = {family: sum(m.family == family for m in mentions) for family in FAMILIES}
     return dg.MaterializeResult(
         metadata={
             "mentions": len(mentions),
             **by_family,
-            "articles_parsed": extraction.parsed,
-            "articles_reused": extraction.reused,
+            "articles_parsed": result.parsed,
+            "articles_reused": result.reused,
             "extractor_version": version,
         }
     )

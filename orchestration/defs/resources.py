@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import dagster as dg
@@ -26,12 +27,19 @@ class LandingResource(dg.ConfigurableResource):
         return Path(self.path)
 
 
+class ExtractionResource(dg.ConfigurableResource):
+    """How extraction uses the machine: worker processes for the spaCy pass (one per core by default)."""
+
+    processes: int
+
+
 @dg.definitions
 def resources() -> dg.Definitions:
     return dg.Definitions(
         resources={
             "warehouse": WarehouseResource(path=dg.EnvVar("WARWIRE_WAREHOUSE")),
             "landing": LandingResource(path=dg.EnvVar("WARWIRE_LANDING_DIR")),
+            "extraction": ExtractionResource(processes=int(os.environ.get("WARWIRE_EXTRACT_PROCESSES") or os.cpu_count() or 1)),
         },
         executor=dg.in_process_executor,
     )

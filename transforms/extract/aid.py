@@ -7,6 +7,8 @@ from spacy.tokens import Span
 from transforms.extract.mentions import Mention, mention, spans_in
 
 ITEM_LOOKAHEAD_SENTENCES = 2
+# A sentence without both can hold no package; the candidate pre-filter reads this too.
+REQUIRED_LABELS = ("MONEY", "AID")
 
 
 def _ids(sent: Span, label: str) -> list[str]:
@@ -41,9 +43,9 @@ def _item_list(sent: Span) -> list[str]:
 
 
 def extract_aid(article_id: str, sent: Span, sentence_index: int, following: list[Span]) -> list[Mention]:
-    money = spans_in(sent, "lexicon", "MONEY")
-    if not money or not spans_in(sent, "lexicon", "AID") or spans_in(sent, "lexicon", "CUMULATIVE"):
+    if not all(spans_in(sent, "lexicon", label) for label in REQUIRED_LABELS) or spans_in(sent, "lexicon", "CUMULATIVE"):
         return []
+    money = spans_in(sent, "lexicon", "MONEY")
     context = [sent, *following[:ITEM_LOOKAHEAD_SENTENCES]]
     amount = max(money, key=len) if len(money) == 1 else money[0]
     lower_bounds = spans_in(sent, "lexicon", "LOWER_BOUND")

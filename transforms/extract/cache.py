@@ -48,13 +48,14 @@ def extract_reusing(
     hashes: dict[str, str],
     cached: dict[str, str],
     on_progress: Callable[[int, int], None] | None = None,
+    processes: int = 1,
 ) -> Extraction:
     """Mentions of every article; only texts absent from `cached` (content hash → JSON) go through spaCy,
     each distinct text once."""
     to_parse = list({hashes[a[0]]: a for a in articles if hashes[a[0]] not in cached}.values())
     found: dict[str, list[Mention]] = {hashes[a[0]]: [] for a in to_parse}
     progress = None if on_progress is None else (lambda done: on_progress(done, len(to_parse)))
-    for mention in extract_articles(pipeline_for, to_parse, on_progress=progress):
+    for mention in extract_articles(pipeline_for, to_parse, on_progress=progress, processes=processes):
         found[hashes[mention.article_id]].append(mention)
     new_entries = {content: mentions_to_json(mentions) for content, mentions in found.items()}
     known = {**cached, **new_entries}

@@ -20,6 +20,8 @@ GOVERNING_HOPS = 2
 GOVERNOR_REGION_WINDOW = 5
 BRACKET_REGION_GAP = 2
 COORDINATION = {"conj", "appos", "flat", "flat:name"}
+# A sentence without both can hold no claim; the candidate pre-filter reads this too.
+REQUIRED_LABELS = ("INTERCEPT", "WEAPON")
 
 
 @dataclass
@@ -202,7 +204,7 @@ def _launched(anchors: list[Anchor], weapon: str) -> int | None:
 
 
 def extract_interceptions(article_id: str, sent: Span, sentence_index: int, lang: str) -> list[Mention]:
-    if not _labelled(sent, "INTERCEPT") or not _labelled(sent, "WEAPON") or _labelled(sent, "RUNNING_TOTAL"):
+    if not all(_labelled(sent, label) for label in REQUIRED_LABELS) or _labelled(sent, "RUNNING_TOTAL"):
         return []
     # Aircraft destroyed at an airbase or on the ground were struck, not intercepted.
     ground_strike = bool(_labelled(sent, "GROUND_STRIKE"))

@@ -6,6 +6,9 @@ from spacy.tokens import Span
 
 from transforms.extract.mentions import Mention, mention, spans_in
 
+# A sentence without one can hold no meeting; the candidate pre-filter reads this too.
+REQUIRED_LABELS = ("MEETING",)
+
 
 def _is_anaphoric(sent: Span, trigger: Span) -> bool:
     """"cette réunion", "ce sommet": the sentence refers back to a meeting already named."""
@@ -28,7 +31,7 @@ def _participant_spans(sent: Span, label: str) -> list[Span]:
 
 
 def extract_meetings(article_id: str, sent: Span, sentence_index: int) -> list[Mention]:
-    triggers = spans_in(sent, "lexicon", "MEETING")
+    triggers = spans_in(sent, "lexicon", REQUIRED_LABELS[0])
     if not triggers:
         return []
     trigger = triggers[0]

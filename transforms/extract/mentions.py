@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import polars as pl
@@ -25,6 +25,22 @@ class Mention:
     char_start: int
     char_end: int
     payload: dict = field(default_factory=dict)
+
+    def shifted(self, chars: int, sentences: int) -> Mention:
+        """The same mention found in an excerpt that starts `chars` characters and `sentences` sentences into
+        its article. Interception parts carry offsets of their own."""
+        payload = self.payload
+        if "parts" in payload:
+            parts = [{**part, "char_start": part["char_start"] + chars, "char_end": part["char_end"] + chars} for part in payload["parts"]]
+            payload = {**payload, "parts": parts}
+        return replace(
+            self,
+            sentence_index=self.sentence_index + sentences,
+            sentence_start=self.sentence_start + chars,
+            char_start=self.char_start + chars,
+            char_end=self.char_end + chars,
+            payload=payload,
+        )
 
 
 def spans_in(sent: Span, key: str, label: str | None = None) -> list[Span]:
