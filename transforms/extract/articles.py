@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import gc
 import multiprocessing
 import re
 from collections import deque
@@ -168,6 +169,8 @@ def extract_articles(
         nlp = pipeline_for(lang)
         chunks = _chunks(candidates)
         if processes > 1 and len(candidates) > CHUNK_ARTICLES:
+            # Frozen objects are left alone by the workers' garbage collector, so their pages stay shared.
+            gc.freeze()
             pool = ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("fork"))
             results = _in_order((pool.submit(_extract_chunk, pipeline_for, lang, chunk) for chunk in chunks), 2 * processes)
         else:
@@ -183,5 +186,6 @@ def extract_articles(
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
+                gc.unfreeze()
     if on_progress is not None:
         on_progress(done)
