@@ -6,7 +6,7 @@ Mix (for a given seed, the same batch every time):
 - the others are general news only: 6 to 18 sentences drawn from bench/corpus/general_news_fr.txt, 600
   sentences written for this project in the style of French wire copy (sport, economy, politics, culture,
   weather, justice…), with the usual share of words that look like a trigger ("rencontre", "aide", "avion").
-Articles average about 260 words, the length of a wire dispatch. `python bench/corpus.py N FILE` writes one.
+Articles average about 270 words, the length of a wire dispatch. `python bench/corpus.py N FILE` writes one.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Every extractor needs some lexicon labels in a sentence (`REQUIRED_LABELS`). Each label's token patterns
 become one regular expression over the raw text that matches wherever the pattern could match, and more
-(a lemma by the beginnings of its forms, a multi-word pattern by its first word). So an article or a
+(a lemma by the beginnings of its forms, a multi-word pattern by its fixed words in a row). So an article or a
 sentence the pre-filter drops can yield no mention, and only the candidates need the parser.
 """
 
@@ -25,8 +25,6 @@ FAMILY_LABELS = {
     "aid": aid.REQUIRED_LABELS,
     "meeting": meetings.REQUIRED_LABELS,
 }
-
-
 # Where a word must end (no letter next); each engine writes it its own way.
 WORD_END = "\x00"
 # Between two tokens of a pattern: nothing or marks, never a letter or digit.
