@@ -97,15 +97,14 @@ def _timed(name: str, articles: list, words: int, run, *, sample_memory: bool = 
     return Pass(name, seconds, len(articles), words, memory.peak if sample_memory else None), result
 
 
-def naive_mentions(articles: list[tuple]) -> list:
+def naive_mentions(articles: list[tuple]) -> tuple[list, float]:
     """The obvious implementation: the whole pipeline over every article, then the rules."""
-    from transforms.extract.articles import blank_citations, extract_document, title_speakers
+    from transforms.extract.articles import extract_whole_articles
     from transforms.nlp import build_pipeline
 
     nlp = build_pipeline("fr")
-    stream = nlp.pipe(((blank_citations(text), (article_id, title)) for article_id, _, text, title in articles), as_tuples=True)
     started = time.perf_counter()
-    mentions = [m for doc, (article_id, title) in stream for m in extract_document(doc, article_id, "fr", title_speakers(nlp, title))]
+    mentions = list(extract_whole_articles(nlp, "fr", articles))
     return mentions, time.perf_counter() - started
 
 

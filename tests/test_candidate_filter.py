@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from tests.conftest import REPO, SAMPLE, TEST_DATA
-from transforms.extract.articles import blank_citations, extract_articles, extract_document, parse_windows, title_speakers
+from transforms.extract.articles import blank_citations, extract_articles, extract_whole_articles, parse_windows
 from transforms.extract.candidates import FAMILY_LABELS, candidate_sentences, may_hold_fact, sentence_regexes
 from transforms.extract.mentions import Mention
 from transforms.nlp import build_pipeline, shared_pipeline
@@ -38,13 +38,7 @@ def _shipped_articles() -> list[tuple[str, str, str, str | None]]:
 
 
 def _naive(articles) -> list[Mention]:
-    mentions = []
-    for lang in ("fr", "en"):
-        nlp = build_pipeline(lang)
-        group = [a for a in articles if a[1] == lang]
-        stream = nlp.pipe(((blank_citations(text), (article_id, title)) for article_id, _, text, title in group), as_tuples=True)
-        mentions += [m for doc, (article_id, title) in stream for m in extract_document(doc, article_id, lang, title_speakers(nlp, title))]
-    return mentions
+    return [m for lang in ("fr", "en") for m in extract_whole_articles(build_pipeline(lang), lang, [a for a in articles if a[1] == lang])]
 
 
 def _key(mention: Mention) -> tuple:

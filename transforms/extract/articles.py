@@ -79,6 +79,13 @@ def extract_document(doc: Doc, article_id: str, lang: str, speakers: list[str]) 
     return _with_speakers(mentions, speakers) if speakers else mentions
 
 
+def extract_whole_articles(nlp: Language, lang: str, articles: Iterable[ArticleText]) -> Iterator[Mention]:
+    """The reference the fast path must match: every whole article through `nlp`, then the rules."""
+    stream = nlp.pipe(((blank_citations(text), (article_id, title)) for article_id, _, text, title in articles), as_tuples=True)
+    for doc, (article_id, title) in stream:
+        yield from extract_document(doc, article_id, lang, title_speakers(nlp, title))
+
+
 def parse_windows(bounds: list[tuple[int, int]], length: int, candidates: dict[str, list[int]]) -> list[tuple[int, int]]:
     """Token ranges to parse in a document of `length` tokens whose sentences span `bounds` (start, end): each
     candidate sentence and the sentences an aid rule reads after it, with CONTEXT_TOKENS more on each side
@@ -163,7 +170,8 @@ def extract_articles(
             by_lang.setdefault(article[1], []).append(article)
     done = 0
     for lang, group in by_lang.items():
-        keep = may_hold_fact(pl.Series([text for _, _, text, _ in group], dtype=pl.String)).to_list()
+        # The same text the windows are cut from, so that the two filters read the same words.
+        keep = may_hold_fact(pl.Series([blank_citations(text) for _, _, text, _ in group], dtype=pl.String)).to_list()
         candidates = [article for article, kept in zip(group, keep) if kept]
         done += len(group) - len(candidates)
         nlp = pipeline_for(lang)
