@@ -34,9 +34,12 @@ BASELINE ?= 1
 bench: $(STAMP)
 	$(VENV)/bin/python bench/nightly.py --articles $(ARTICLES) $(if $(filter 0,$(BASELINE)),--no-baseline)
 
+# The UI has no login, so it listens on this machine only; UI_HOST=0.0.0.0 opts in to serving the network.
+UI_HOST ?= 127.0.0.1
+UI_PORT ?= 3000
 # dg expects the project's virtual environment to be the active one.
 ui: $(STAMP)
-	VIRTUAL_ENV=$(CURDIR)/$(VENV) PATH=$(CURDIR)/$(VENV)/bin:$$PATH dg dev -h 127.0.0.1 -p 3000
+	VIRTUAL_ENV=$(CURDIR)/$(VENV) PATH=$(CURDIR)/$(VENV)/bin:$$PATH dg dev -h $(UI_HOST) -p $(UI_PORT)
 
 validate: $(STAMP)
 	VIRTUAL_ENV=$(CURDIR)/$(VENV) PATH=$(CURDIR)/$(VENV)/bin:$$PATH dg check defs

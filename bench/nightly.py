@@ -130,12 +130,13 @@ def _sorted(frame: pl.DataFrame) -> pl.DataFrame:
 
 def published_reports(warehouse: Path, like: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
     """The run's per-article fact rows of DAY, in the builders' columns."""
-    from warehouse.store import Warehouse
+    from warehouse.store import FACT_TABLES, Warehouse
 
+    # Table names from the warehouse's fixed set; the builders' frames bear the same names.
     with Warehouse(warehouse).connect(read_only=True) as con:
         return {
-            name: _sorted(con.sql(f"SELECT * FROM reports.{name} WHERE partition_date = $1", params=[date.fromisoformat(DAY)]).pl().select(frame.columns).cast(frame.schema))
-            for name, frame in like.items()
+            table: _sorted(con.sql(f"SELECT * FROM reports.{table} WHERE partition_date = $1", params=[date.fromisoformat(DAY)]).pl().select(like[table].columns).cast(like[table].schema))
+            for table in FACT_TABLES
         }
 
 

@@ -51,11 +51,13 @@ def _materialise(partitions: list[str]) -> int:
             if not result.success:
                 failed.append(partition)
                 print(f"[{index}/{len(partitions)}] {partition} FAILED (run {result.run_id}); published tables left unchanged")
-    warehouse_path = os.environ["WARWIRE_WAREHOUSE"]
-    print(f"\nwarehouse {warehouse_path}")
-    Warehouse(warehouse_path).ensure_schema()
-    for table, count in Warehouse(warehouse_path).row_counts().items():
-        print(f"  {table:<22}{count:>7}")
+    warehouse = Warehouse(os.environ["WARWIRE_WAREHOUSE"])
+    if warehouse.analyst_path.is_file():
+        print(f"\nwarehouse {warehouse.analyst_path} (the analysts' snapshot)")
+        for table, count in warehouse.row_counts().items():
+            print(f"  {table:<22}{count:>7}")
+    else:
+        print(f"\nno night has passed its checks yet: {warehouse.analyst_path} is not written", file=sys.stderr)
     if failed:
         print(f"{len(failed)} partition(s) failed their checks: {', '.join(failed)}", file=sys.stderr)
         return 1
@@ -64,12 +66,15 @@ def _materialise(partitions: list[str]) -> int:
 
 def run(args: argparse.Namespace) -> int:
     _configure_environment(args)
+    from datetime import datetime, timezone
+
     from transforms.batches import read_landing_dir
+    from transforms.input_limits import InputLimits
 
     landing = Path(os.environ["WARWIRE_LANDING_DIR"])
     try:
-        batch = read_landing_dir(landing)
-    except FileNotFoundError as error:
+        batch = read_landing_dir(landing, InputLimits.from_env(os.environ), now=datetime.now(timezone.utc))
+    except (OSError, ValueError) as error:  # no landing folder, or a size limit that is not a positive number
         print(f"warwire: {error}", file=sys.stderr)
         return 2
     partitions = sorted({article.partition_date.isoformat() for article in batch.articles})

@@ -1,23 +1,46 @@
 """Write-audit-publish: a partition whose facts break an expectation is never published."""
 
-import duckdb
+import json
+import shutil
 
+import duckdb
+import pytest
+
+from expectations import validate
 from tests.conftest import SEED_PARTITION, copy_seed, run_partition, write_jsonl
 
 PUBLISHED = ("articles", "interception_claims", "interceptions", "aid_packages", "diplomatic_meetings", "meeting_participants")
-# A real-looking dispatch whose amount is zero: extraction keeps it, the aid_packages suite must reject it.
-ZERO_AMOUNT_ARTICLE = {
-    "id": "gate-zero-amount",
+# A real-looking dispatch: extraction keeps its 5 million dollars, which the stricter suite below rejects.
+SMALL_AID_ARTICLE = {
+    "id": "gate-small-amount",
     "source": "test",
     "lang": "fr",
     "title": None,
     "url": None,
     "published_at": "2024-12-08T18:00:00+01:00",
-    "text": "Le Japon a annoncé dimanche une aide humanitaire de 0 million de dollars à l'Ukraine.",
+    "text": "Le Japon a annoncé dimanche une aide humanitaire de 5 millions de dollars à l'Ukraine.",
 }
+FLOOR_USD = 10_000_000
 
 
-def snapshot(warehouse_path):
+@pytest.fixture
+def aid_floor_suite(tmp_path, monkeypatch):
+    """The real suites, with the aid suite raised to reject packages under FLOOR_USD (amount in its own currency, and in USD)."""
+    suites = tmp_path / "suites"
+    shutil.copytree(validate.SUITES_DIR, suites)
+    path = suites / "aid_packages.json"
+    definition = json.loads(path.read_text(encoding="utf-8"))
+    for expectation in definition["expectations"]:
+        if expectation["type"] == "expect_column_values_to_be_between" and expectation["kwargs"]["column"] in ("amount", "amount_usd"):
+            expectation["kwargs"]["min_value"] = FLOOR_USD
+    path.write_text(json.dumps(definition), encoding="utf-8")
+    monkeypatch.setattr(validate, "SUITES_DIR", suites)
+    validate._suite.cache_clear()
+    yield
+    validate._suite.cache_clear()
+
+
+def published_rows(warehouse_path):
     con = duckdb.connect(str(warehouse_path), read_only=True)
     try:
         return {table: sorted(con.execute(f"SELECT * FROM {table}").fetchall(), key=repr) for table in PUBLISHED}
@@ -25,13 +48,14 @@ def snapshot(warehouse_path):
         con.close()
 
 
-def test_failed_check_blocks_publication_and_downstream(pipeline_env):
+def test_failed_check_blocks_publication_and_downstream(pipeline_env, request):
     landing, warehouse_path = pipeline_env
     copy_seed(landing)
     assert run_partition(SEED_PARTITION).success
-    before = snapshot(warehouse_path)
+    before = published_rows(warehouse_path)
 
-    write_jsonl(landing / "extra.jsonl", [ZERO_AMOUNT_ARTICLE])
+    write_jsonl(landing / "extra.jsonl", [SMALL_AID_ARTICLE])
+    request.getfixturevalue("aid_floor_suite")
     result = run_partition(SEED_PARTITION)
 
     assert not result.success
@@ -47,10 +71,11 @@ def test_failed_check_blocks_publication_and_downstream(pipeline_env):
         ("expect_column_values_to_be_between", "amount"),
         ("expect_column_values_to_be_between", "amount_usd"),
     }
-    assert failed[0]["sample_rows"][0]["amount"] == 0.0
-    after = snapshot(warehouse_path)
+    assert 5_000_000.0 in [row["amount"] for row in failed[0]["sample_rows"]]
+    after = published_rows(warehouse_path)
     assert after["aid_packages"] == before["aid_packages"]
     materialized = {event.asset_key.to_user_string() for event in result.get_asset_materialization_events()}
     assert "aid_packages" not in materialized
     assert "analyst_views" not in materialized
+    assert "analyst_snapshot" not in materialized
     assert "articles" in materialized  # upstream of the failing check still ran

@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from orchestration.defs import extract as extract_assets
 from tests.conftest import SEED_PARTITION, copy_seed, run_partition
-from tests.test_quality_gate import snapshot
+from tests.test_quality_gate import published_rows
 
 
 @pytest.fixture
@@ -42,14 +42,14 @@ def test_rerun_does_not_call_spacy(pipeline_env, spacy_calls):
     assert first.success
     assert extraction_metadata(first) == {"articles_parsed": 1, "articles_reused": 0}
     assert spacy_calls
-    published = snapshot(warehouse_path)
+    published = published_rows(warehouse_path)
 
     spacy_calls.clear()
     rerun = run_partition(SEED_PARTITION)
     assert rerun.success
     assert spacy_calls == []
     assert extraction_metadata(rerun) == {"articles_parsed": 0, "articles_reused": 1}
-    assert snapshot(warehouse_path) == published
+    assert published_rows(warehouse_path) == published
 
 
 def test_a_new_extractor_version_parses_again(pipeline_env, spacy_calls, monkeypatch):

@@ -6,6 +6,7 @@ import re
 import shutil
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import time
@@ -13,6 +14,7 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import duckdb
 from playwright.sync_api import Page, expect, sync_playwright
@@ -41,6 +43,20 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def listening_addresses(port: int) -> set[str]:
+    """The local addresses of TCP sockets in LISTEN state (0A) on port, from the kernel's tables, which print
+    each 32-bit word of an address in host byte order."""
+    addresses = set()
+    for table, family in (("tcp", socket.AF_INET), ("tcp6", socket.AF_INET6)):
+        for row in Path("/proc/net", table).read_text().splitlines()[1:]:
+            _, local, _, state, *_ = row.split()
+            address, local_port = local.split(":")
+            if state == "0A" and int(local_port, 16) == port:
+                packed = b"".join(struct.pack("=I", int(address[i : i + 8], 16)) for i in range(0, len(address), 8))
+                addresses.add(socket.inet_ntop(family, packed))
+    return addresses
 
 
 def tail(log: Path, lines: int = 40) -> str:
@@ -185,6 +201,7 @@ def test_ui_shows_the_graph_and_runs_a_day(tmp_path: Path):
     SCREENSHOTS.mkdir(exist_ok=True)
 
     with dagster_dev(tmp_path, warehouse) as url, browser_page(url) as page:
+        assert listening_addresses(urlsplit(url).port) == {"127.0.0.1"}, "the webserver must listen on loopback only"
         graph = open_asset_graph(page)
         assert_graph_shows(page, graph, checks)
         page.screenshot(path=SCREENSHOTS / "asset-graph.png")

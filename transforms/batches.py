@@ -1,166 +1,118 @@
-"""Read landing batch files (JSONL or CSV) into valid articles and quarantined records."""
+"""Read the landing folder's batch files (JSONL, JSON arrays or CSV) into valid articles and quarantined
+records. Nothing outside the folder is ever opened, and no file or record makes reading fail."""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-from dataclasses import dataclass, field
-from datetime import date, datetime
+import os
+import stat
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import polars as pl
 
+from transforms.batch_formats import parse_batch_file, parse_jsonl
+from transforms.csv_format import parse_csv
 from transforms.facts.schemas import ARTICLES, QUARANTINE, frame
+from transforms.input_limits import InputLimits
 from transforms.near_duplicates import link_near_duplicates
+from transforms.records import (
+    ARTICLE_FIELDS, PARTITION_TIMEZONE, REQUIRED_FIELDS, Article, ParsedBatch, QuarantinedRecord, file_row, parse_published_at,
+    printable, publication_day, validate_record,
+)
 
-PARTITION_TIMEZONE = ZoneInfo("Europe/Paris")
-ARTICLE_FIELDS = ("id", "source", "lang", "title", "url", "published_at", "text")
-REQUIRED_FIELDS = ("id", "text", "published_at")
+# The names other modules import from here.
+__all__ = [
+    "ARTICLE_FIELDS", "BATCH_SUFFIXES", "DUPLICATE_WINDOW_DAYS", "PARTITION_TIMEZONE", "REQUIRED_FIELDS", "Article", "BatchFile",
+    "InputLimits", "OversizedFile", "ParsedBatch", "QuarantinedRecord", "articles_frame", "batch_files", "drop_duplicate_ids", "parse_batch_file",
+    "parse_csv", "parse_jsonl", "parse_published_at", "publication_day", "quarantine_frame", "read_batch_bytes", "read_batch_file",
+    "read_landing_dir", "validate_record", "with_duplicate_links",
+]
+
 BATCH_SUFFIXES = (".jsonl", ".csv")
-DEFAULT_LANG = "fr"
-RAW_EXCERPT_CHARS = 500
 # Reprints of wire copy appear the same day or soon after; copies are looked for this many days back.
 DUPLICATE_WINDOW_DAYS = 2
+# O_NOFOLLOW: a file swapped for a symlink after the folder was listed is not followed; O_NONBLOCK: nor is a
+# FIFO waited on.
+OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
 @dataclass(frozen=True)
-class Article:
-    id: str
-    source: str | None
-    lang: str
-    title: str | None
-    url: str | None
-    published_at: datetime
-    text: str
-    source_file: str
-    source_line: int
-
-    @property
-    def partition_date(self) -> date:
-        return publication_day(self.published_at)
+class BatchFile:
+    name: str  # printable (a name that is not UTF-8 on disk shows its bytes as escapes): its records' source_file
+    path: Path  # the file to read, symlinks resolved: always inside the landing folder
+    refusal: str | None = None  # why it is not read
 
 
-@dataclass(frozen=True)
-class QuarantinedRecord:
-    source_file: str
-    line_number: int
-    reason: str
-    raw_excerpt: str
-    record_id: str | None = None
+class OversizedFile(Exception):
+    def __init__(self, size: int):
+        super().__init__(size)
+        self.size = size
 
 
-@dataclass
-class ParsedBatch:
-    articles: list[Article] = field(default_factory=list)
-    quarantined: list[QuarantinedRecord] = field(default_factory=list)
-
-    def extend(self, other: "ParsedBatch") -> None:
-        self.articles.extend(other.articles)
-        self.quarantined.extend(other.quarantined)
-
-
-def publication_day(published_at: datetime) -> date:
-    """The daily partition of an article: its publication date in Europe/Paris."""
-    return published_at.astimezone(PARTITION_TIMEZONE).date()
-
-
-def parse_published_at(value: object) -> datetime:
-    if not isinstance(value, str):
-        raise ValueError("published_at must be an ISO 8601 string")
-    parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    if parsed.tzinfo is None:
-        raise ValueError(f"published_at {value!r} has no UTC offset")
-    return parsed
-
-
-def _optional_text(value: object) -> str | None:
-    if value is None:
+def _entry(path: Path, folder: Path) -> BatchFile | None:
+    """The batch file a folder entry stands for; None for what is not one (subfolders, other names)."""
+    if not path.name.lower().endswith(BATCH_SUFFIXES):
         return None
-    text = str(value).strip()
-    return text or None
-
-
-def validate_record(record: object, source_file: str, line_number: int) -> Article | QuarantinedRecord:
-    """Check one decoded record against the input contract."""
-    excerpt = json.dumps(record, ensure_ascii=False)[:RAW_EXCERPT_CHARS]
-    if not isinstance(record, dict):
-        return QuarantinedRecord(source_file, line_number, "record is not a JSON object", excerpt)
-    record_id = _optional_text(record.get("id"))
-    missing = [name for name in REQUIRED_FIELDS if _optional_text(record.get(name)) is None]
-    if missing:
-        reason = "missing or empty field(s): " + ", ".join(missing)
-        return QuarantinedRecord(source_file, line_number, reason, excerpt, record_id)
+    name = printable(path.name, 1000)
     try:
-        published_at = parse_published_at(record["published_at"])
-    except ValueError as error:
-        reason = f"invalid published_at: {error}"
-        return QuarantinedRecord(source_file, line_number, reason, excerpt, record_id)
-    return Article(
-        id=record_id,
-        source=_optional_text(record.get("source")),
-        lang=(_optional_text(record.get("lang")) or DEFAULT_LANG).lower(),
-        title=_optional_text(record.get("title")),
-        url=_optional_text(record.get("url")),
-        published_at=published_at,
-        text=str(record["text"]),
-        source_file=source_file,
-        source_line=line_number,
-    )
+        if not path.is_symlink():
+            return BatchFile(name, path) if path.is_file() else None
+        target = path.resolve(strict=True)
+    except FileNotFoundError:
+        return BatchFile(name, path, "symlink to a missing file: not read")
+    except RuntimeError:
+        return BatchFile(name, path, "symlink loop: not read")
+    except OSError as error:
+        return BatchFile(name, path, f"file cannot be read: {error.strerror or error}")
+    if not target.is_relative_to(folder):
+        return BatchFile(name, path, "symlink to a file outside the landing folder: not read")
+    return BatchFile(name, target) if target.is_file() else None
 
 
-def _add(batch: ParsedBatch, outcome: Article | QuarantinedRecord) -> None:
-    if isinstance(outcome, Article):
-        batch.articles.append(outcome)
-    else:
-        batch.quarantined.append(outcome)
+def batch_files(landing_dir: Path) -> list[BatchFile]:
+    """The batch files of a landing folder in name order, subfolders left out. A symlink is read when it leads
+    to a file inside the folder that is not read under another name already."""
+    folder = landing_dir.resolve()
+    files, links = [], []
+    for path in sorted(folder.iterdir()):
+        if (entry := _entry(path, folder)) is not None:
+            (files if entry.path == path else links).append(entry)
+    read = {entry.path for entry in files}
+    for link in links:
+        if link.refusal or link.path not in read:
+            read.add(link.path)
+            files.append(link)
+    return sorted(files, key=lambda entry: entry.name)
 
 
-def parse_jsonl(content: bytes, source_file: str) -> ParsedBatch:
-    batch = ParsedBatch()
-    for line_number, raw_line in enumerate(content.splitlines(), start=1):
-        if not raw_line.strip():
-            continue
-        excerpt = raw_line[:RAW_EXCERPT_CHARS].decode("utf-8", errors="replace")
-        try:
-            line = raw_line.decode("utf-8")
-        except UnicodeDecodeError as error:
-            reason = f"not valid UTF-8 (byte {error.start}: {error.reason})"
-            batch.quarantined.append(QuarantinedRecord(source_file, line_number, reason, excerpt))
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            reason = f"invalid JSON: {error.msg} (column {error.colno})"
-            batch.quarantined.append(QuarantinedRecord(source_file, line_number, reason, excerpt))
-            continue
-        _add(batch, validate_record(record, source_file, line_number))
-    return batch
+def read_batch_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's content; OversizedFile (not read) when it holds more than `max_bytes`."""
+    descriptor = os.open(path, OPEN_FLAGS)
+    with os.fdopen(descriptor, "rb") as handle:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            raise OSError(f"{path.name} is not a regular file")
+        if status.st_size > max_bytes:
+            raise OversizedFile(status.st_size)
+        content = handle.read(max_bytes + 1)
+        if len(content) > max_bytes:  # it grew since
+            raise OversizedFile(len(content))
+        return content
 
 
-def parse_csv(content: bytes, source_file: str) -> ParsedBatch:
-    """CSV with a header row naming the article fields; a record may span several lines."""
-    batch = ParsedBatch()
-    # surrogateescape keeps undecodable bytes visible per record instead of failing the file.
-    reader = csv.DictReader(io.StringIO(content.decode("utf-8", errors="surrogateescape"), newline=""))
-    record_start = 2
-    for row in reader:
-        line_number, record_start = record_start, reader.line_num + 1
-        raw = ",".join(value or "" for value in row.values() if isinstance(value, str))
-        try:
-            raw.encode("utf-8")
-        except UnicodeEncodeError as error:
-            excerpt = raw.encode("utf-8", errors="surrogateescape").decode("utf-8", errors="replace")
-            reason = f"not valid UTF-8 (character {error.start} of the record)"
-            batch.quarantined.append(QuarantinedRecord(source_file, line_number, reason, excerpt[:RAW_EXCERPT_CHARS]))
-            continue
-        if None in row:
-            excerpt = raw[:RAW_EXCERPT_CHARS]
-            batch.quarantined.append(QuarantinedRecord(source_file, line_number, "more fields than the header", excerpt))
-            continue
-        _add(batch, validate_record(row, source_file, line_number))
-    return batch
+def read_batch_file(entry: BatchFile, limits: InputLimits = InputLimits(), now: datetime | None = None) -> ParsedBatch:
+    if entry.refusal:
+        return ParsedBatch(quarantined=[file_row(entry.name, entry.refusal)])
+    try:
+        content = read_batch_bytes(entry.path, limits.max_file_bytes)
+    except FileNotFoundError:  # removed since the folder was listed
+        return ParsedBatch()
+    except OversizedFile as error:
+        return ParsedBatch(quarantined=[file_row(entry.name, limits.file_over_limit(error.size))])
+    except OSError as error:
+        return ParsedBatch(quarantined=[file_row(entry.name, f"file cannot be read: {error.strerror or error}")])
+    return parse_batch_file(entry.name, content, limits, now)
 
 
 def drop_duplicate_ids(batch: ParsedBatch) -> ParsedBatch:
@@ -174,34 +126,32 @@ def drop_duplicate_ids(batch: ParsedBatch) -> ParsedBatch:
             result.articles.append(article)
             continue
         reason = f"duplicate id {article.id!r} (first seen in {first.source_file} line {first.source_line})"
-        excerpt = article.text[:RAW_EXCERPT_CHARS]
-        result.quarantined.append(
-            QuarantinedRecord(article.source_file, article.source_line, reason, excerpt, article.id)
-        )
+        result.quarantined.append(QuarantinedRecord(article.source_file, article.source_line, reason, printable(article.text), article.id))
     return result
 
 
-def batch_files(landing_dir: Path) -> list[Path]:
-    return sorted(path for path in landing_dir.iterdir() if path.is_file() and path.suffix.lower() in BATCH_SUFFIXES)
+def one_row_per_line(records: list[QuarantinedRecord]) -> list[QuarantinedRecord]:
+    """Quarantine rows are keyed by (file, line): the elements of a one-line JSON array share their line."""
+    merged: dict[tuple[str, int], QuarantinedRecord] = {}
+    for record in records:
+        key = (record.source_file, record.line_number)
+        if (first := merged.get(key)) is None:
+            merged[key] = record
+        else:
+            merged[key] = QuarantinedRecord(*key, f"{first.reason}; {record.reason}", first.raw_excerpt, first.record_id or record.record_id)
+    return list(merged.values())
 
 
-def parse_batch_file(name: str, content: bytes) -> ParsedBatch:
-    parser = parse_csv if name.lower().endswith(".csv") else parse_jsonl
-    return parser(content, name)
-
-
-def read_batch_file(path: Path) -> ParsedBatch:
-    return parse_batch_file(path.name, path.read_bytes())
-
-
-def read_landing_dir(landing_dir: Path) -> ParsedBatch:
-    """All batch files of a landing folder, in name order, duplicates resolved."""
+def read_landing_dir(landing_dir: Path, limits: InputLimits = InputLimits(), now: datetime | None = None) -> ParsedBatch:
+    """All batch files of a landing folder, in name order, duplicates resolved. `now` is the reading time
+    (default: the current time): a record published after it is quarantined."""
     if not landing_dir.is_dir():
         raise FileNotFoundError(f"landing folder {landing_dir} does not exist")
     batch = ParsedBatch()
-    for path in batch_files(landing_dir):
-        batch.extend(read_batch_file(path))
-    return drop_duplicate_ids(batch)
+    for entry in batch_files(landing_dir):
+        batch.extend(read_batch_file(entry, limits, now))
+    batch = drop_duplicate_ids(batch)
+    return ParsedBatch(batch.articles, one_row_per_line(batch.quarantined))
 
 
 def articles_frame(articles: list[Article]) -> pl.DataFrame:

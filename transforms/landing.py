@@ -7,9 +7,11 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
-from transforms.batches import batch_files, parse_batch_file
+from transforms.batches import OversizedFile, batch_files, parse_batch_file, read_batch_bytes
+from transforms.input_limits import InputLimits
 
 
 @dataclass(frozen=True)
@@ -37,25 +39,38 @@ def state_from_json(cursor: str | None) -> dict[str, FileState]:
     return {name: FileState(size, mtime, sha, tuple(days)) for name, (size, mtime, sha, days) in json.loads(cursor).items()}
 
 
-def scan_landing(folder: Path, known: dict[str, FileState]) -> LandingChanges:
+def scan_landing(folder: Path, known: dict[str, FileState], limits: InputLimits = InputLimits(), now: datetime | None = None) -> LandingChanges:
     """Days to run: those a new file touches, and for an edited file those of its old and new content (an
     article moved or removed must leave its old day). A deleted file requests nothing: landing folders are
-    cleaned up, and published days keep their rows."""
+    cleaned up, and published days keep their rows. Files that cannot be read (over the size limit, symlinks
+    leading out of the folder) touch no day; `now` is the reading time, as for the pipeline."""
     state: dict[str, FileState] = {}
     partitions: dict[str, list[str]] = {}
-    for path in batch_files(folder):
-        stat = path.stat()
-        old = known.get(path.name)
+    for entry in batch_files(folder):
+        if entry.refusal:
+            continue
+        try:
+            stat = entry.path.stat()
+        except OSError:  # removed since the folder was listed
+            continue
+        old = known.get(entry.name)
         if old is not None and (old.size, old.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
-            state[path.name] = old
+            state[entry.name] = old
             continue
-        content = path.read_bytes()
-        digest = hashlib.sha256(content).hexdigest()
+        try:
+            content = read_batch_bytes(entry.path, limits.max_file_bytes)
+        except OversizedFile:
+            content = None
+        except OSError:
+            continue
+        # A file over the size limit is known by its size: it is looked at again once that changes.
+        digest = hashlib.sha256(content).hexdigest() if content is not None else f"over-limit-{stat.st_size}"
         if old is not None and old.sha256 == digest:
-            state[path.name] = FileState(stat.st_size, stat.st_mtime_ns, digest, old.partitions)
+            state[entry.name] = FileState(stat.st_size, stat.st_mtime_ns, digest, old.partitions)
             continue
-        days = tuple(sorted({article.partition_date.isoformat() for article in parse_batch_file(path.name, content).articles}))
-        state[path.name] = FileState(stat.st_size, stat.st_mtime_ns, digest, days)
+        articles = parse_batch_file(entry.name, content, limits, now).articles if content is not None else []
+        days = tuple(sorted({article.partition_date.isoformat() for article in articles}))
+        state[entry.name] = FileState(stat.st_size, stat.st_mtime_ns, digest, days)
         for day in sorted(set(days) | set(old.partitions if old else ())):
-            partitions.setdefault(day, []).append(f"{path.name}@{digest[:12]}")
+            partitions.setdefault(day, []).append(f"{entry.name}@{digest[:12]}")
     return LandingChanges(state, partitions)

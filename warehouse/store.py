@@ -13,6 +13,7 @@ import duckdb
 import polars as pl
 
 from warehouse.lock import lock_timeout, wait_until, warehouse_lock
+from warehouse.snapshot import SnapshotInfo, pipeline_file, replace_snapshot, write_copy
 
 SQL_DIR = Path(__file__).parent / "sql"
 SCHEMA_VERSION = 2
@@ -87,11 +88,13 @@ def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
 
 
 class Warehouse:
-    """One DuckDB file. Every operation opens its own connection under the pipeline's lock, so that parallel
-    runs take turns and readers are never locked out for long."""
+    """The pipeline's DuckDB file (`path`) and the analysts' snapshot of it (`analyst_path`). Every pipeline
+    operation opens its own connection under the pipeline's lock, so that parallel runs take turns; analysts
+    read the snapshot and never wait for the pipeline, nor it for them."""
 
-    def __init__(self, path: str | Path):
-        self.path = Path(path)
+    def __init__(self, analyst_path: str | Path):
+        self.analyst_path = Path(analyst_path)
+        self.path = pipeline_file(self.analyst_path)
 
     @contextmanager
     def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -107,6 +110,7 @@ class Warehouse:
         """Create what is missing; a file this process already set up is not checked again."""
         if self.path.resolve() in _SET_UP and self.path.exists():
             return
+        self._restore_from_snapshot()
         with self.connect() as con:
             found = _schema_version(con)
             if found is not None and found != SCHEMA_VERSION:
@@ -123,6 +127,36 @@ class Warehouse:
             if found is None:
                 con.execute("INSERT INTO pipeline.schema_version VALUES (?)", [SCHEMA_VERSION])
         _SET_UP.add(self.path.resolve())
+
+    def _restore_from_snapshot(self) -> None:
+        """A snapshot is a whole copy of the pipeline's file: when that file is missing (first run of this
+        version, or deleted), the pipeline starts from what analysts have instead of from nothing."""
+        if self.path.exists() or not self.analyst_path.is_file():
+            return
+        with warehouse_lock(self.path, exclusive=True):
+            if not self.path.exists():
+                write_copy(self.analyst_path, self.path)
+
+    def publish_snapshot(self) -> SnapshotInfo:
+        """Give analysts the pipeline's file as it is now, in one atomic rename."""
+        with warehouse_lock(self.path, exclusive=True):
+            con = _open(self.path, read_only=False)
+            try:
+                # Everything into the main file, so that the copy needs no write-ahead log.
+                con.execute("CHECKPOINT")
+            finally:
+                con.close()
+            return replace_snapshot(self.path, self.analyst_path)
+
+    @contextmanager
+    def analyst_connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-only session on the snapshot, as an analyst opens one: no pipeline lock, no waiting."""
+        con = duckdb.connect(str(self.analyst_path), read_only=True)
+        try:
+            con.execute("SET TimeZone = 'UTC'")
+            yield con
+        finally:
+            con.close()
 
     # Pipeline tables: intermediate results, replaced per partition.
     def replace_pipeline_partition(self, table: str, partition_date: date, rows: pl.DataFrame) -> None:
@@ -224,8 +258,8 @@ class Warehouse:
             return con.sql(f"SELECT * FROM main.{table} WHERE partition_date = $d", params={"d": partition_date}).pl()
 
     def show_query(self, query: str) -> None:
-        """Print an analyst's query result as DuckDB's table, on a read-only connection."""
-        with self.connect(read_only=True) as con:
+        """Print an analyst's query result as DuckDB's table, on a read-only session on the snapshot."""
+        with self.analyst_connect() as con:
             try:
                 relation = con.sql(query)
                 if relation is not None:
@@ -246,7 +280,8 @@ class Warehouse:
             ).pl()
 
     def row_counts(self) -> dict[str, int]:
-        with self.connect(read_only=True) as con:
+        """Rows per table of the snapshot, as analysts see them."""
+        with self.analyst_connect() as con:
             tables = [*PUBLISHED_TABLES, "quarantine"]
             return {table: con.execute(f"SELECT count(*) FROM main.{table}").fetchone()[0] for table in tables}
 

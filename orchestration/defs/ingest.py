@@ -1,4 +1,4 @@
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import dagster as dg
 
@@ -7,17 +7,22 @@ from orchestration.defs.publishing import audit_and_publish, gx_check_spec
 from orchestration.defs.resources import LandingResource, WarehouseResource
 from transforms.batches import DUPLICATE_WINDOW_DAYS, articles_frame, quarantine_frame, read_landing_dir, with_duplicate_links
 
+# A folder of garbage can quarantine millions of lines: the log names the first ones, the table holds them all.
+QUARANTINE_LOG_LINES = 200
+
 
 @dg.asset(partitions_def=daily_partitions, group_name="ingest", kinds={"duckdb", "polars"})
 def raw_articles(context: dg.AssetExecutionContext, landing: LandingResource, warehouse: WarehouseResource) -> dg.MaterializeResult:
     """Articles of the landing folder published on the partition's day; bad records go to `quarantine`. A copy of
     another article of the day or of the days before (same text, small edits) is linked to it (`duplicate_of`)."""
     day = date.fromisoformat(context.partition_key)
-    batch = read_landing_dir(landing.folder)
+    batch = read_landing_dir(landing.folder, landing.limits, now=datetime.now(timezone.utc))
     store = warehouse.open()
     store.record_quarantine(quarantine_frame(batch.quarantined))
-    for record in batch.quarantined:
+    for record in batch.quarantined[:QUARANTINE_LOG_LINES]:
         context.log.info(f"quarantined {record.source_file} line {record.line_number}: {record.reason}")
+    if len(batch.quarantined) > QUARANTINE_LOG_LINES:
+        context.log.info(f"... and {len(batch.quarantined) - QUARANTINE_LOG_LINES} more quarantined records (table quarantine)")
     rows = articles_frame([article for article in batch.articles if article.partition_date == day])
     earlier = store.read_articles_between(day - timedelta(days=DUPLICATE_WINDOW_DAYS), day - timedelta(days=1))
     rows = with_duplicate_links(rows, earlier)

@@ -3,6 +3,7 @@ from pathlib import Path
 
 import dagster as dg
 
+from transforms.input_limits import InputLimits
 from warehouse.store import Warehouse
 
 
@@ -18,13 +19,20 @@ class WarehouseResource(dg.ConfigurableResource):
 
 
 class LandingResource(dg.ConfigurableResource):
-    """The folder where article batch files (JSONL, CSV) arrive."""
+    """The folder where article batch files (JSONL, JSON arrays, CSV) arrive, and the sizes of file and record
+    above which input is quarantined unread."""
 
     path: str
+    max_file_bytes: int = InputLimits.max_file_bytes
+    max_record_bytes: int = InputLimits.max_record_bytes
 
     @property
     def folder(self) -> Path:
         return Path(self.path)
+
+    @property
+    def limits(self) -> InputLimits:
+        return InputLimits(self.max_file_bytes, self.max_record_bytes)
 
 
 class ExtractionResource(dg.ConfigurableResource):
@@ -35,10 +43,13 @@ class ExtractionResource(dg.ConfigurableResource):
 
 @dg.definitions
 def resources() -> dg.Definitions:
+    limits = InputLimits.from_env(os.environ)
     return dg.Definitions(
         resources={
             "warehouse": WarehouseResource(path=dg.EnvVar("WARWIRE_WAREHOUSE")),
-            "landing": LandingResource(path=dg.EnvVar("WARWIRE_LANDING_DIR")),
+            "landing": LandingResource(
+                path=dg.EnvVar("WARWIRE_LANDING_DIR"), max_file_bytes=limits.max_file_bytes, max_record_bytes=limits.max_record_bytes
+            ),
             "extraction": ExtractionResource(processes=int(os.environ.get("WARWIRE_EXTRACT_PROCESSES") or os.cpu_count() or 1)),
         },
         executor=dg.in_process_executor,

@@ -14,7 +14,7 @@ def landing_sensor(context: dg.SensorEvaluationContext, landing: LandingResource
     processed is not processed again unless its content changed."""
     if not landing.folder.is_dir():
         return dg.SensorResult(skip_reason=f"landing folder {landing.folder} does not exist")
-    changes = scan_landing(landing.folder, state_from_json(context.cursor))
+    changes = scan_landing(landing.folder, state_from_json(context.cursor), landing.limits)
     requests = []
     for day, files in sorted(changes.partitions.items()):
         if not daily_partitions.has_partition_key(day):

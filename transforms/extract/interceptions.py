@@ -133,6 +133,15 @@ def _starts_claim(anchor: Anchor, explicit_weapon: str | None) -> bool:
     return anchor.weapon_governed and (anchor.has_trigger or explicit_weapon is not None)
 
 
+def _fits(claim: list[Anchor], anchor: Anchor) -> bool:
+    """A part never takes the parts past the total they split ("46 drones abattus, dont 17 à Belgorod"): a count
+    over it is no part of it. A head that names regions is a part itself, and the parts make up the total."""
+    head = claim[0]
+    if head.count is None or (head.region_spans and not head.opens_parts):
+        return True
+    return sum(part.count or 0 for part in [*claim[1:], anchor] if not part.is_remainder) <= head.count
+
+
 def _group_claims(anchors: list[Anchor]) -> list[list[Anchor]]:
     """Intercepted anchors grouped by claim: a trigger-linked count, then its regional parts."""
     claims: list[list[Anchor]] = []
@@ -146,12 +155,15 @@ def _group_claims(anchors: list[Anchor]) -> list[list[Anchor]]:
             current = None
             continue
         head_weapon = current[0].weapon if current else None
-        if current and explicit_weapon in (None, head_weapon) and (anchor.region_spans or anchor.is_remainder):
+        is_part = current and explicit_weapon in (None, head_weapon) and (anchor.region_spans or anchor.is_remainder)
+        if is_part and _fits(current, anchor):
             anchor.weapon = head_weapon
             current.append(anchor)
         elif not anchor.is_remainder and anchor.weapon and _starts_claim(anchor, explicit_weapon):
             current = [anchor]
             claims.append(current)
+        elif is_part:
+            current = None  # past the total: the split no longer adds up, and "le reste" after it is not known
     return [claim for claim in claims if claim[0].weapon in AIR_THREATS]
 
 
@@ -163,7 +175,8 @@ def _parts_payload(anchors: list[Anchor]) -> list[dict]:
             "region_codes": sorted({span.id_ for span in anchor.region_spans}),
             "region_text": anchor.span.doc[anchor.region_spans[0].start : anchor.region_spans[-1].end].text if anchor.region_spans else None,
             "char_start": anchor.span.start_char,
-            "char_end": (anchor.region_spans[-1].end_char if anchor.region_spans else anchor.span.end_char),
+            # The evidence runs from the count, also to a region written before it ("à Koursk, où 28 drones ont été abattus").
+            "char_end": max(anchor.span.end_char, anchor.region_spans[-1].end_char) if anchor.region_spans else anchor.span.end_char,
         }
         for anchor in anchors
     ]

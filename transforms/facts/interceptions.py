@@ -107,7 +107,9 @@ def _attacker(claim: Claim, claimant_country: str | None) -> str | None:
 def _part_counts(claim: Claim) -> list[int | None]:
     parts = claim.parts
     stated = _stated_sum(parts)
-    remainder = claim.total - stated if claim.total is not None and claim.total > stated else None
+    # "le reste" in two places leaves its split unstated: neither row gets a count.
+    single_remainder = sum(part["is_remainder"] for part in parts) == 1
+    remainder = claim.total - stated if claim.total is not None and claim.total > stated and single_remainder else None
     return [remainder if part["is_remainder"] else part["count"] for part in parts]
 
 

@@ -58,7 +58,8 @@ def _number_of(text: str, lang: str) -> tuple[float | None, int]:
 def parse_money(text: str, lang: str = "fr") -> Money | None:
     currency = _currency_of(text)
     value, number_end = _number_of(text, lang)
-    if value is None or currency is None:
+    # "0 euros" or "zéro euro" is no package: an amount is positive.
+    if value is None or value <= 0 or currency is None:
         return None
     words = re.findall(r"[A-Za-zÀ-ÿ]+", text[number_end:])
     return Money(value * _scale_of(words, lang), currency)

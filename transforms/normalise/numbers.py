@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from text_to_num import text2num
@@ -19,9 +20,11 @@ def parse_number(text: str, lang: str = "fr") -> float | None:
         grouping = "." if lang == "fr" else ","
         normalised = compact.replace(grouping, "").replace(decimal_comma, ".")
         try:
-            return float(normalised)
+            value = float(normalised)
         except ValueError:
             return None
+        # "1e999" or a run of hundreds of digits overflows to infinity, which is no count or amount.
+        return value if math.isfinite(value) else None
     try:
         return float(text2num(text.strip().lower(), lang))
     except ValueError:
