@@ -388,7 +388,7 @@ INJECTION_CSV = {
 
 
 def _injection() -> list[Case]:
-    text = sentence() + " Requête citée : SELECT * FROM articles WHERE id = '$1' OR ? = ? -- C:\\chemin\\vers\\fichier \\n \\\\ $$ fin."
+    text = sentence() + " Requête citée : SELECT * FROM articles WHERE id = '$1' OR ? = ? -- dossier\\sous-dossier\\fichier \\n \\\\ $$ fin."
     a = good("x", text=text, **INJECTION_JSONL)
     b = good("y", text="'); DROP TABLE main.articles; -- \" OR \"\"=\" ? $2 \\ " + sentence(), **INJECTION_CSV)
     return [
