@@ -10,13 +10,18 @@ from datetime import date, datetime, timedelta, timezone
 from functools import cache
 from zoneinfo import ZoneInfo
 
-from hypothesis import HealthCheck, assume, example, given, settings
-from hypothesis import strategies as st
 import polars as pl
+import pytest
+from hypothesis import assume, example, given, settings
+from hypothesis import strategies as st
 
 from transforms import reference
-from transforms.batches import publication_day
-from transforms.extract.articles import blank_citations, extract_articles, extract_document, extract_whole_articles
+from transforms.batches import Article, articles_frame, publication_day, validate_record
+from transforms.extract.articles import extract_articles, extract_document, extract_whole_articles, reading_text
+from transforms.extract.cache import content_hash, extract_reusing
+from transforms.extract.mentions import mentions_frame
+from transforms.facts.build import build_partition_facts
+from transforms.nlp import shared_pipeline
 from transforms.normalise.dates import resolve_date_text, resolve_event_date
 from transforms.normalise.money import convert, parse_money
 from transforms.normalise.numbers import parse_count, parse_number
@@ -201,9 +206,9 @@ def test_dates_never_raise_nor_lie_after_publication(text, published_at):
 
 
 @FAST
-@given(st.dates(min_value=date(1995, 1, 1), max_value=date(2035, 12, 31)), PUBLISHED_IN_PARIS)
-def test_a_written_date_resolves_to_itself_when_not_after_publication(day, published_at):
-    assume(day <= publication_day(published_at))
+@given(PUBLISHED_IN_PARIS, st.integers(0, 9_000))
+def test_a_written_date_resolves_to_itself_when_not_after_publication(published_at, days_before):
+    day = publication_day(published_at) - timedelta(days=days_before)
     text = f"le {_day_word(day.day)} {MONTHS[day.month - 1]} {day.year}"
     assert resolve_date_text(text, published_at) == day, text
     assert resolve_event_date([text], published_at) == (day, "day")
@@ -249,9 +254,7 @@ ALIAS_CODES = dict(REGION_ALIASES)
 
 @cache
 def french_pipeline():
-    """The model loads in seconds: once per test process."""
-    from transforms.nlp import shared_pipeline
-
+    """The model takes seconds to load: once per test process, and only when a test needs it."""
     return shared_pipeline("fr")
 
 
@@ -260,7 +263,7 @@ def _pipeline_for(lang: str):
     return french_pipeline()
 
 
-NLP = settings(max_examples=150, deadline=None, database=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+NLP = settings(max_examples=300, deadline=None, database=None, derandomize=True)
 
 
 @NLP
@@ -365,15 +368,10 @@ WIRE_COPY = st.lists(
 
 
 def _extract_and_build(text: str, published_at: datetime):
-    """What the nightly job does with one article: the event_mentions asset (extraction through the content
-    cache), then the fact assets (build_partition_facts over the stored mentions)."""
-    from transforms.batches import articles_frame, validate_record
-    from transforms.extract.cache import content_hash, extract_reusing
-    from transforms.extract.mentions import mentions_frame
-    from transforms.facts.build import build_partition_facts
-
+    """What the nightly job does with one article: ingestion's record check, the event_mentions asset
+    (extraction through the content cache), then the fact assets (build_partition_facts over the stored mentions)."""
     article = validate_record({"id": "a", "lang": "fr", "published_at": published_at.isoformat(), "text": text}, "generated", 1)
-    assume(not hasattr(article, "reason"))  # blank texts are quarantined before extraction
+    assume(isinstance(article, Article))  # a text blank once cleaned is quarantined, never extracted
     texts = [(article.id, article.lang, article.text, article.title)]
     result = extract_reusing(_pipeline_for, texts, {article.id: content_hash(article.lang, article.title, article.text)}, {})
     day = article.partition_date
@@ -383,9 +381,9 @@ def _extract_and_build(text: str, published_at: datetime):
 def _check_facts(text: str, published_at: datetime) -> None:
     article, mentions, facts = _extract_and_build(text, published_at)
     published = publication_day(article.published_at)
-    blanked = blank_citations(article.text)
+    read = reading_text(article.text)
     for mention in mentions:
-        assert blanked[mention.sentence_start : mention.sentence_start + len(mention.sentence)] == mention.sentence
+        assert read[mention.sentence_start : mention.sentence_start + len(mention.sentence)] == mention.sentence
         assert mention.sentence_start <= mention.char_start <= mention.char_end <= mention.sentence_start + len(mention.sentence)
 
     claims = facts.interception_claims
@@ -398,7 +396,7 @@ def _check_facts(text: str, published_at: datetime) -> None:
     for claim_id, total in claims.select("claim_id", "total").drop_nulls().iter_rows():
         assert rows.filter(pl.col("claim_id") == claim_id)["count"].sum() <= total, claim_id
     for row in rows.iter_rows(named=True):
-        evidence = article.text[row["char_start"] : row["char_end"]]
+        evidence = read[row["char_start"] : row["char_end"]]
         assert evidence and evidence in row["sentence"], row
 
     aid = facts.aid_packages
@@ -412,10 +410,12 @@ def _check_facts(text: str, published_at: datetime) -> None:
 
 
 SUNDAY = datetime(2025, 3, 16, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))
+# Ingestion refuses a publication time in the future.
+PUBLISHED_BEFORE_NOW = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2025, 12, 31), timezones=st.sampled_from(ZONES))
 
 
 @NLP
-@given(WIRE_COPY, PUBLISHED)
+@given(WIRE_COPY, PUBLISHED_BEFORE_NOW)
 # A region before its count ended the evidence before it began (char_end < char_start).
 @example("Moscou a abattu 1 drones", SUNDAY)
 # Regional counts over the stated total were kept as its split: 2 of 1 drone in Adygea.
@@ -435,3 +435,100 @@ def test_the_fast_path_finds_exactly_what_the_whole_article_path_finds(text):
     fast = sorted(extract_articles(_pipeline_for, articles), key=key)
     whole = sorted(extract_whole_articles(french_pipeline(), "fr", articles), key=key)
     assert fast == whole
+
+
+# ---------------------------------------------------------------- what a plain sentence states is what the facts say
+
+# Four digits or more are grouped in wire copy ("1 500"); the parser reads an ungrouped "1999 drones" as a year.
+WRITTEN_COUNTS = st.one_of(
+    st.tuples(st.integers(1, 999), st.just("digits")),
+    st.tuples(st.integers(1, 99_999), st.sampled_from([*FR_GROUP_SEPARATORS[:3], "words"])),
+)
+
+
+def _written_count(n: int, form: str) -> str:
+    if form == "words":
+        return french_words(n)
+    return str(n) if form == "digits" else grouped(n, form)
+
+
+@NLP
+@given(
+    WRITTEN_COUNTS, st.sampled_from(CLAIMANTS), st.sampled_from(["drones", "missiles", "drones Shahed", "bombes guidées"]),
+    st.sampled_from(REGION_ALIASES),
+)
+# A no-break or narrow no-break space between digit groups made a token of its own: "1 200" was read as 200.
+@example((1200, "\u202f"), "La défense antiaérienne russe", "drones", ("Koursk", "RU-KRS"))
+@example((1200, "\u00a0"), "La défense antiaérienne russe", "drones", ("Koursk", "RU-KRS"))
+# "vingt et un drones" was read as one drone: the "et" inside the number ended it.
+@example((21, "words"), "La défense antiaérienne russe", "drones", ("Adygea", "RU-AD"))
+# spaCy's like_num misses "trente-deux" and "cents": "deux cent trente-deux" was 200, "mille cinq cents" 1005.
+@example((232, "words"), "La défense antiaérienne russe", "drones", ("Adygea", "RU-AD"))
+@example((1500, "words"), "La défense antiaérienne russe", "drones", ("Adygea", "RU-AD"))
+def test_a_stated_interception_count_and_region_are_the_facts(written, claimant, weapon, entry):
+    (n, form), (alias, code) = written, entry
+    text = f"{claimant} a abattu {_written_count(n, form)} {weapon} au-dessus de {alias}, dans la nuit de samedi à dimanche."
+    _, _, facts = _extract_and_build(text, SUNDAY)
+    rows = facts.interceptions.select("count", "region_codes").rows()
+    # The parser misattaches a few counts ("cinquante-neuf drones", "110 bombes guidées" read as the means, not the
+    # object): such a claim may be missed, never misread.
+    assert rows in ([], [(n, [code])]), text
+    assert facts.interception_claims.select("total", "event_date").rows() == [(n, date(2025, 3, 16))] * len(rows)
+
+
+# The money pattern reads one-word currencies only (see test_multi_word_currencies_are_read_whole).
+ONE_WORD_CURRENCIES = [(alias, code) for alias, code in CURRENCY_ALIASES if " " not in alias]
+DONORS = [("Le Canada", "CA"), ("L'Allemagne", "DE"), ("Le Japon", "JP"), ("La France", "FR"), ("Les États-Unis", "US")]
+
+
+@st.composite
+def stated_amounts(draw) -> tuple[str, float, str]:
+    """A French amount ("2 375,5 millions d'euros", "500 M$") with a one-word currency, its value and currency."""
+    written, value = draw(amounts("fr"))
+    scale, multiplier = draw(st.sampled_from([("", 1), *SCALES["fr"]]))
+    alias, code = draw(st.sampled_from(ONE_WORD_CURRENCIES))
+    linker = draw(st.sampled_from([" de ", " d'"])) if scale[:1].islower() and alias[0].isalpha() else " "
+    glue = "" if scale[:1].isupper() and not alias[0].isalpha() else linker  # "500 M$"
+    return (f"{written} {scale}{glue}{alias}" if scale else f"{written} {alias}"), value * multiplier, code
+
+
+@NLP
+@given(st.sampled_from(DONORS), stated_amounts())
+# "2 375 millions d'euros" with a no-break space was the package of 375 millions.
+@example(("Le Canada", "CA"), ("2\u00a0375 millions d'euros", 2_375_000_000, "EUR"))
+def test_a_stated_aid_amount_is_the_fact(donor, stated):
+    (name, country), (phrase, amount, code) = donor, stated
+    text = f"{name} a annoncé une aide militaire de {phrase} à l'Ukraine."
+    _, _, facts = _extract_and_build(text, SUNDAY)
+    rows = facts.aid_packages.select("donor", "amount", "currency").rows()
+    assert len(rows) == 1, text
+    assert rows[0][0] == country and math.isclose(rows[0][1], amount, rel_tol=1e-9) and rows[0][2] == code, (text, rows)
+
+
+MULTI_WORD_CURRENCIES = [(alias, code) for alias, code in CURRENCY_ALIASES if " " in alias]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="transforms/nlp.py money_patterns() gives the MONEY pattern one-word currency aliases only: \"500 millions de "
+    "dollars canadiens\" is read as USD and \"couronnes norvégiennes\" or \"francs suisses\" give no amount at all",
+)
+@NLP
+@given(st.sampled_from(MULTI_WORD_CURRENCIES))
+def test_multi_word_currencies_are_read_whole(entry):
+    alias, code = entry
+    _, _, facts = _extract_and_build(f"Le Canada a annoncé une aide militaire de 500 millions de {alias} à l'Ukraine.", SUNDAY)
+    assert facts.aid_packages.select("amount", "currency").rows() == [(500_000_000, code)], alias
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="transforms/nlp.py money_patterns() finds the number by spaCy's LIKE_NUM, which misses most spelled-out "
+    "French numbers: \"vingt et un millions d'euros\" is read as 1 million, \"trente-deux millions\" gives no amount",
+)
+@NLP
+@given(st.integers(1, 999))
+@example(21)
+def test_amounts_in_words_are_read_whole(n):
+    _, _, facts = _extract_and_build(f"Le Canada a annoncé une aide militaire de {french_words(n)} millions d'euros à l'Ukraine.", SUNDAY)
+    assert facts.aid_packages.select("amount", "currency").rows() == [(n * 1_000_000, "EUR")]

@@ -50,6 +50,16 @@ def blank_citations(text: str) -> str:
     return CITATION_MARKERS.sub(_blank, text)
 
 
+# French typography groups digits and sets units off with no-break and thin spaces ("1 200 drones", "500 M$");
+# the tokenizer makes each a token of its own, which cut "1 200" to 200 and hid "500 millions d'euros".
+NO_BREAK_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f", " "))
+
+
+def reading_text(text: str) -> str:
+    """The text the extractors read: citation markers blanked, no-break spaces plain, every word at its offset."""
+    return blank_citations(text).translate(NO_BREAK_SPACES)
+
+
 SPEAKER_KINDS = {"person", "ministry", "parliament"}
 
 
@@ -81,7 +91,7 @@ def extract_document(doc: Doc, article_id: str, lang: str, speakers: list[str]) 
 
 def extract_whole_articles(nlp: Language, lang: str, articles: Iterable[ArticleText]) -> Iterator[Mention]:
     """The reference the fast path must match: every whole article through `nlp`, then the rules."""
-    stream = nlp.pipe(((blank_citations(text), (article_id, title)) for article_id, _, text, title in articles), as_tuples=True)
+    stream = nlp.pipe(((reading_text(text), (article_id, title)) for article_id, _, text, title in articles), as_tuples=True)
     for doc, (article_id, title) in stream:
         yield from extract_document(doc, article_id, lang, title_speakers(nlp, title))
 
@@ -115,7 +125,7 @@ def _extract_candidates(nlp: Language, lang: str, articles: list[ArticleText]) -
     inside a sentence that holds no candidate, so the mentions it yields are all from whole sentences."""
     windows = []  # (article index, index of the window's first sentence in the article, first character, window)
     for position, (_, _, text, _) in enumerate(articles):
-        doc = punctuation_sentences(nlp.make_doc(blank_citations(text)))
+        doc = punctuation_sentences(nlp.make_doc(reading_text(text)))
         bounds = sentence_bounds(doc)
         starts = [start for start, _ in bounds]
         candidates = candidate_sentences(doc.text, [doc[start].idx for start in starts])
@@ -171,7 +181,7 @@ def extract_articles(
     done = 0
     for lang, group in by_lang.items():
         # The same text the windows are cut from, so that the two filters read the same words.
-        keep = may_hold_fact(pl.Series([blank_citations(text) for _, _, text, _ in group], dtype=pl.String)).to_list()
+        keep = may_hold_fact(pl.Series([reading_text(text) for _, _, text, _ in group], dtype=pl.String)).to_list()
         candidates = [article for article, kept in zip(group, keep) if kept]
         done += len(group) - len(candidates)
         nlp = pipeline_for(lang)

@@ -11,7 +11,7 @@ import polars as pl
 from spacy.tokens import Span, Token
 
 from transforms.facts.schemas import EVENT_MENTIONS, frame
-from transforms.normalise.numbers import parse_count
+from transforms.normalise.numbers import parse_count, parse_number
 
 
 @dataclass(frozen=True)
@@ -57,13 +57,31 @@ def inside_any(token: Token, spans: list[Span]) -> bool:
     return any(span.start <= token.i < span.end for span in spans)
 
 
+def _number_word(token: Token, lang: str) -> bool:
+    """A number in words: spaCy's like_num knows few French compounds or plurals ("trente-deux", "cents")."""
+    return token.text[:1].isalpha() and parse_number(token.text, lang) is not None
+
+
 def _continues_number(previous: Token, token: Token) -> bool:
     if token.text == "-" or previous.text == "-":
         return True
-    if previous.is_alpha and token.is_alpha:  # "deux cents"
+    if previous.text[:1].isalpha() and token.text[:1].isalpha():  # "deux cents", "cent trente-deux"
         return True
     # "1 200": a group of exactly three digits after a digit token.
     return previous.text.isdigit() and token.text.isdigit() and len(token.text) == 3
+
+
+# "vingt et un", "soixante et onze": the "et" written inside a French number, between a ten and its unit.
+TENS_BEFORE_ET = {"vingt", "trente", "quarante", "cinquante", "soixante"}
+UNITS_AFTER_ET = {"un", "une", "onze"}
+
+
+def _inner_et(sent: Span, token: Token) -> bool:
+    doc = sent.doc
+    return (
+        token.lower_ == "et" and sent.start < token.i < sent.end - 1
+        and doc[token.i - 1].lower_ in TENS_BEFORE_ET and doc[token.i + 1].lower_ in UNITS_AFTER_ET
+    )
 
 
 def number_runs(sent: Span, lang: str, excluded: list[Span]) -> list[tuple[Span, int]]:
@@ -71,7 +89,11 @@ def number_runs(sent: Span, lang: str, excluded: list[Span]) -> list[tuple[Span,
     runs: list[tuple[Span, int]] = []
     start = None
     for token in [*sent, None]:
-        is_part = token is not None and (token.like_num or token.text == "-") and not inside_any(token, excluded)
+        is_part = (
+            token is not None
+            and (token.like_num or token.text == "-" or _number_word(token, lang) or _inner_et(sent, token))
+            and not inside_any(token, excluded)
+        )
         if start is not None and is_part and _continues_number(sent.doc[token.i - 1], token):
             continue
         if start is not None:
