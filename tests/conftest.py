@@ -13,6 +13,9 @@ TEST_DATA = Path(__file__).parent / "data"
 SAMPLE = REPO / "data" / "sample"
 SEED_FILE = SAMPLE / "seed-2024-12-08.jsonl"
 SEED_PARTITION = "2024-12-08"
+# A night after the seed's day: the sample's wire copy of 2025-03-14, which adds rows to every published table.
+NIGHT = "2025-03-14"
+NIGHT_FILES = ("wire-style-2025-03-14.csv", "wire-style-reprints-2025-03-15.jsonl")
 
 
 @pytest.fixture
@@ -53,6 +56,11 @@ def run_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
 
 def copy_seed(landing: Path) -> None:
     shutil.copy(SEED_FILE, landing / SEED_FILE.name)
+
+
+def add_night(landing: Path) -> None:
+    for name in NIGHT_FILES:
+        shutil.copy(SAMPLE / name, landing / name)
 
 
 def write_jsonl(path: Path, records: list[dict]) -> None:

@@ -17,7 +17,8 @@ def interceptions(text: str, **kwargs) -> list[tuple]:
 
 def partition_facts(text: str, published_at: str = PUBLISHED_AT):
     """The fact tables the pipeline would stage for this one article."""
-    from transforms.batches import articles_frame, validate_record
+    from transforms.batches import articles_frame
+    from transforms.records import validate_record
     from transforms.extract.articles import extract_articles
     from transforms.extract.mentions import mentions_frame
     from transforms.facts.build import build_partition_facts

@@ -2,7 +2,6 @@
 32 query processes run against the warehouse while the night is published, each in its own process."""
 
 import json
-import shutil
 import statistics
 import subprocess
 import sys
@@ -10,11 +9,9 @@ import time
 from pathlib import Path
 
 from tests.analysts.session import PAUSE_SECONDS
-from tests.conftest import SAMPLE, SEED_PARTITION, copy_seed, run_cli, run_partition
+from tests.conftest import NIGHT, SEED_PARTITION, add_night, copy_seed, run_cli, run_partition
 
 SESSION = Path(__file__).parent / "analysts" / "session.py"
-NIGHT = "2025-03-14"
-NIGHT_FILES = ("wire-style-2025-03-14.csv", "wire-style-reprints-2025-03-15.jsonl")
 QUERY_PROCESSES = 32
 START_TIMEOUT_S = 120
 
@@ -48,8 +45,7 @@ def test_open_sessions_and_32_query_processes_during_a_night(pipeline_env, tmp_p
     copy_seed(landing)
     assert run_partition(SEED_PARTITION).success
     before = state_of_new_session(warehouse, tmp_path)
-    for name in NIGHT_FILES:
-        shutil.copy(SAMPLE / name, landing / name)
+    add_night(landing)
 
     stop = tmp_path / "stop"
     holder_out = tmp_path / "holder.jsonl"

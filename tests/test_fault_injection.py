@@ -12,13 +12,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.conftest import REPO, SAMPLE, SEED_PARTITION, copy_seed, run_partition
+from tests.conftest import NIGHT, REPO, SEED_PARTITION, add_night, copy_seed, run_partition
 from tests.faults.run_killed import KILL_POINTS
 from warehouse.snapshot import pipeline_file
 from warehouse.store import FACT_TABLES, PUBLISHED_TABLES
 
-NIGHT = "2025-03-14"
-NIGHT_FILES = ("wire-style-2025-03-14.csv", "wire-style-reprints-2025-03-15.jsonl")
 RUN_KILLED = Path(__file__).parent / "faults" / "run_killed.py"
 # Tables a kill inside their transaction must leave as they were in the pipeline's own file too.
 ROLLED_BACK = {
@@ -38,11 +36,6 @@ def published_state(path: Path) -> dict[str, list[tuple]]:
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def add_night(landing: Path) -> None:
-    for name in NIGHT_FILES:
-        shutil.copy(SAMPLE / name, landing / name)
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,8 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from transforms import reference
-from transforms.batches import Article, articles_frame, publication_day, validate_record
+from transforms.batches import articles_frame
+from transforms.records import Article, publication_day, validate_record
 from transforms.extract.articles import extract_articles, extract_document, extract_whole_articles, reading_text
 from transforms.extract.cache import content_hash, extract_reusing
 from transforms.extract.mentions import mentions_frame

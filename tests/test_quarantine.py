@@ -5,7 +5,7 @@ import json
 import duckdb
 
 from tests.conftest import run_partition
-from transforms.batches import parse_csv
+from transforms.csv_format import parse_csv
 
 GOOD = {
     "id": "good-1",

@@ -11,23 +11,11 @@ from pathlib import Path
 
 import polars as pl
 
-from transforms.batch_formats import parse_batch_file, parse_jsonl
-from transforms.csv_format import parse_csv
+from transforms.batch_formats import parse_batch_file
 from transforms.facts.schemas import ARTICLES, QUARANTINE, frame
 from transforms.input_limits import InputLimits
 from transforms.near_duplicates import link_near_duplicates
-from transforms.records import (
-    ARTICLE_FIELDS, PARTITION_TIMEZONE, REQUIRED_FIELDS, Article, ParsedBatch, QuarantinedRecord, file_row, parse_published_at,
-    printable, publication_day, validate_record,
-)
-
-# The names other modules import from here.
-__all__ = [
-    "ARTICLE_FIELDS", "BATCH_SUFFIXES", "DUPLICATE_WINDOW_DAYS", "PARTITION_TIMEZONE", "REQUIRED_FIELDS", "Article", "BatchFile",
-    "InputLimits", "OversizedFile", "ParsedBatch", "QuarantinedRecord", "articles_frame", "batch_files", "drop_duplicate_ids", "parse_batch_file",
-    "parse_csv", "parse_jsonl", "parse_published_at", "publication_day", "quarantine_frame", "read_batch_bytes", "read_batch_file",
-    "read_landing_dir", "validate_record", "with_duplicate_links",
-]
+from transforms.records import Article, ParsedBatch, QuarantinedRecord, file_row, printable
 
 BATCH_SUFFIXES = (".jsonl", ".csv")
 # Reprints of wire copy appear the same day or soon after; copies are looked for this many days back.

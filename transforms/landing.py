@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from transforms.batches import OversizedFile, batch_files, parse_batch_file, read_batch_bytes
+from transforms.batch_formats import parse_batch_file
+from transforms.batches import OversizedFile, batch_files, read_batch_bytes
 from transforms.input_limits import InputLimits
 
 

@@ -9,7 +9,8 @@ from collections.abc import Callable
 import polars as pl
 from spacy.language import Language
 
-from transforms.batches import Article, articles_frame, validate_record
+from transforms.batches import articles_frame
+from transforms.records import Article, validate_record
 from transforms.extract.articles import extract_articles
 from transforms.extract.mentions import mentions_frame
 from transforms.facts.build import PartitionFacts, build_partition_facts

@@ -1,6 +1,6 @@
 import dagster as dg
 
-from transforms.batches import PARTITION_TIMEZONE
+from transforms.records import PARTITION_TIMEZONE
 
 # One partition per publication day; end_offset=1 lets today's articles be processed on demand.
 daily_partitions = dg.DailyPartitionsDefinition(

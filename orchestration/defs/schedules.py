@@ -2,7 +2,7 @@ from datetime import timedelta
 
 import dagster as dg
 
-from transforms.batches import PARTITION_TIMEZONE
+from transforms.records import PARTITION_TIMEZONE
 
 nightly_job = dg.define_asset_job(
     "nightly_job",

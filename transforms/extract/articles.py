@@ -23,9 +23,9 @@ from transforms.extract.candidates import candidate_sentences, may_hold_fact
 from transforms.extract.interceptions import extract_interceptions
 from transforms.extract.meetings import extract_meetings
 from transforms.extract.mentions import Mention
+from transforms.languages import SUPPORTED_LANGUAGES
 from transforms.nlp import punctuation_sentences
 
-SUPPORTED_LANGUAGES = ("fr", "en")
 PIPE_BATCH_SIZE = 256
 CHUNK_ARTICLES = 100
 # Tokens of context on each side of a parsed sentence: past the reach of the model's token encoder (window 1,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from transforms import reference
-from transforms.batches import publication_day
+from transforms.records import publication_day
 from transforms.extract.mentions import Mention
 from transforms.facts.common import ArticleContext, evidence, resolved_actor_ids, stable_id
 from transforms.normalise.dates import resolve_event_date

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from transforms import reference
 from transforms.facts.common import ArticleContext, evidence, most_specific_actor, resolved_actor_ids, stable_id
-from transforms.batches import publication_day
+from transforms.records import publication_day
 from transforms.extract.mentions import Mention
 from transforms.normalise.dates import resolve_event_date
 

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 import dateparser
 
-from transforms.batches import publication_day
+from transforms.records import publication_day
 
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 PRECISION_DAY = "day"
