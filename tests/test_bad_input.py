@@ -1,7 +1,9 @@
 """Every kind of broken or hostile input gives published, normalised articles or quarantine rows with a clear
 reason, never an exception: the reader on each kind alone, then one real pipeline run over all of them."""
 
+import codecs
 import json
+import stat
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -13,8 +15,9 @@ from tests.bad_input import CASES, CORPUS_LIMITS, GOOD_DAY, INJECTION_FIELDS, Ca
 from tests.conftest import run_cli
 from transforms.batches import articles_frame, parse_batch_file, read_landing_dir, with_duplicate_links
 from transforms.input_limits import InputLimits
-from transforms.landing import scan_landing, state_to_json
+from transforms.landing import NOT_READ, scan_landing, state_to_json
 from transforms.languages import SUPPORTED_LANGUAGES, language_code
+from transforms.records import printable
 from transforms.text_cleaning import clean_text
 
 NOW = datetime(2025, 6, 1, 12, 0, tzinfo=timezone.utc)
@@ -50,7 +53,7 @@ def landing_with(tmp_path: Path, cases: list[Case]) -> Path:
 def test_the_corpus_covers_every_kind_once():
     kinds = [case.kind for case in CASES]
     assert len(kinds) == len(set(kinds)) >= 25
-    names = [name for case in CASES for name in (*case.files, *case.links, *case.sparse, *case.fifos, *case.folders)]
+    names = [name for case in CASES for name in (*case.files, *case.links, *case.hard_links, *case.sparse, *case.fifos, *case.folders)]
     assert len(names) == len(set(names)), "cases share a file name: they could not share a landing folder"
     ids = [p.id for case in CASES for p in case.published]
     assert len(ids) == len(set(ids))
@@ -121,11 +124,39 @@ def test_size_limits_come_from_the_environment():
 
 def test_the_landing_sensor_scans_the_whole_corpus(tmp_path):
     changes = scan_landing(landing_with(tmp_path, CASES), {}, CORPUS_LIMITS, now=NOW)
-    assert sorted(changes.partitions) == [GOOD_DAY]
+    assert sorted(changes.partitions) == ["2014-01-01", "2014-03-01", GOOD_DAY]
     # The cursor and the run tags are stored as UTF-8: a file name that is not UTF-8 must not break them.
     state_to_json(changes.state).encode("utf-8")
     "|".join(changes.partitions[GOOD_DAY]).encode("utf-8")
-    assert "fuite.jsonl" not in changes.state and "trop-gros.jsonl" in changes.state
+    # Files that are not read are known by their entry, and change only the quarantine.
+    assert changes.state["fuite.jsonl"].sha256 == NOT_READ and changes.state["trop-gros.jsonl"].partitions == ()
+    assert {"fuite.jsonl", "trop-gros.jsonl"} <= {change.split("@")[0] for change in changes.without_days}
+
+
+def every_record_is_accounted_for(landing: Path, articles: list[tuple], quarantine: list[tuple]) -> bool:
+    """Every name in the folder that is a file, or leads to one, is a published article's or a quarantine row's
+    file, unless it is a second name of a file the folder names already; every line of a JSON lines file is a
+    published article, a quarantine row, or covered by its file's row (line 0)."""
+    accounted = {(row[1], row[2]) for row in articles} | {(name, line) for name, line, _ in quarantine}
+    files = {name for name, _ in accounted}
+    first_names: dict[tuple[int, int], str] = {}
+    for path in sorted(landing.iterdir()):
+        if path.is_dir() or stat.S_ISFIFO(path.lstat().st_mode):
+            continue
+        name = printable(path.name, 1000)
+        identity = (path.stat().st_dev, path.stat().st_ino) if path.exists() else (0, hash(name))
+        first = first_names.setdefault(identity, name)
+        if first not in files and name not in files:
+            raise AssertionError(f"{name}: neither published nor quarantined")
+        if name != first or path.suffix != ".jsonl" or (name, 0) in accounted:
+            continue
+        content = path.read_bytes().removeprefix(codecs.BOM_UTF8)
+        if content.lstrip().startswith(b"["):  # a JSON array: its records are numbered by the line they start on
+            continue
+        missing = [number for number, raw in enumerate(content.splitlines(), start=1) if raw.strip() and (name, number) not in accounted]
+        if missing:
+            raise AssertionError(f"{name}: lines {missing} neither published nor quarantined")
+    return True
 
 
 def test_a_pipeline_run_over_the_whole_corpus(tmp_path):
@@ -150,6 +181,9 @@ def test_a_pipeline_run_over_the_whole_corpus(tmp_path):
             con.execute("SELECT article_id, source, title, url FROM main.articles WHERE article_id = ?", [fields["id"]]).fetchone()
             for fields in INJECTION_FIELDS
         ]
+        regional_counts = con.execute(
+            "SELECT count, region_codes FROM main.interceptions WHERE article_id = 'bad-format-characters-1' ORDER BY char_start"
+        ).fetchall()
     finally:
         con.close()
     assert {row[0]: row for row in articles} == expected_articles(CASES)
@@ -157,3 +191,6 @@ def test_a_pipeline_run_over_the_whole_corpus(tmp_path):
     assert_quarantine({(name, line): reason for name, line, reason in quarantine}, CASES)
     for fields, row in zip(INJECTION_FIELDS, injected):
         assert row == (fields["id"], fields["source"], fields["title"], fields["url"])
+    assert every_record_is_accounted_for(landing, articles, quarantine)
+    # Format characters removed before extraction: the regions hidden by them are found.
+    assert regional_counts == [(7, ["RU-BEL"]), (3, ["RU-KRS"])]

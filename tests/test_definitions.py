@@ -14,7 +14,7 @@ from orchestration.defs.schedules import nightly_schedule
 from tests.conftest import REPO
 
 ASSETS = {
-    "raw_articles", "articles", "regions", "actors", "event_mentions", "interception_claims", "interceptions",
+    "quarantine", "raw_articles", "articles", "regions", "actors", "event_mentions", "interception_claims", "interceptions",
     "aid_packages", "diplomatic_meetings", "meeting_participants", "analyst_views", "analyst_report", "analyst_snapshot",
 }
 CHECKED = {"articles", "regions", "actors", "interception_claims", "interceptions", "aid_packages", "diplomatic_meetings", "meeting_participants"}
@@ -44,5 +44,7 @@ def test_assets_checks_schedule_and_sensor():
     request = nightly_schedule(dg.build_schedule_context(scheduled_execution_time=tick))
     assert request.partition_key == "2024-12-08"
     sensor = definitions.resolve_sensor_def("landing_sensor")
-    assert sensor.job_name == "nightly_job"
+    assert sorted(job.name for job in sensor.jobs) == ["nightly_job", "quarantine_job"]
     assert sensor.default_status == dg.DefaultSensorStatus.STOPPED
+    quarantine_job = definitions.resolve_job_def("quarantine_job")
+    assert {key.to_user_string() for key in quarantine_job.asset_layer.executable_asset_keys} == {"quarantine", "regions", "actors", "analyst_snapshot"}

@@ -7,6 +7,7 @@ import duckdb
 import pytest
 
 from expectations import validate
+from orchestration.cli import EXIT_CHECKS_FAILED, main
 from tests.conftest import SEED_PARTITION, copy_seed, run_partition, write_jsonl
 
 PUBLISHED = ("articles", "interception_claims", "interceptions", "aid_packages", "diplomatic_meetings", "meeting_participants")
@@ -79,3 +80,14 @@ def test_failed_check_blocks_publication_and_downstream(pipeline_env, request):
     assert "analyst_views" not in materialized
     assert "analyst_snapshot" not in materialized
     assert "articles" in materialized  # upstream of the failing check still ran
+
+
+def test_the_command_names_the_failed_checks(pipeline_env, aid_floor_suite, tmp_path, monkeypatch, capsys):
+    """`warwire backfill` of a day whose checks fail exits 1 and names the tables, not an error."""
+    landing, warehouse_path = pipeline_env
+    write_jsonl(landing / "extra.jsonl", [SMALL_AID_ARTICLE])
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster"))
+    assert main(["backfill", SEED_PARTITION, SEED_PARTITION]) == EXIT_CHECKS_FAILED
+    error = capsys.readouterr().err
+    assert f"warwire: {SEED_PARTITION} failed its checks (aid_packages); its published rows are left unchanged" in error
+    assert "stopped on an error" not in error

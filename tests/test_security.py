@@ -15,7 +15,7 @@ import duckdb
 import polars as pl
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import REPO, run_cli
 from warehouse.store import QueryError, Warehouse
 
 SQL_PACKAGES = ("warehouse", "orchestration", "transforms", "expectations", "bench")
@@ -148,6 +148,55 @@ def test_analyst_sql_cannot_write(tmp_path: Path):
     duckdb.connect(str(path)).close()
     with pytest.raises(QueryError, match="read-only"):
         Warehouse(path).show_query("CREATE TABLE main.articles AS SELECT 1 AS article_id")
+
+
+def _escape_attempts(folder: Path) -> dict[str, str]:
+    """Statements an analyst's SQL must not run, each with the file or folder it would write or read."""
+    pipeline, analysts = folder / "warwire.pipeline.duckdb", folder / "warwire.duckdb"
+    return {
+        f"COPY (SELECT 'x' AS x) TO '{pipeline}' (FORMAT csv)": str(pipeline),
+        f"COPY (SELECT 'x' AS x) TO '{analysts}' (FORMAT csv)": str(analysts),
+        f"COPY (SELECT 'x' AS x) TO '{folder / 'sortie.csv'}' (FORMAT csv)": str(folder / "sortie.csv"),
+        f"EXPORT DATABASE '{folder / 'export'}'": str(folder / "export"),
+        "INSTALL httpfs": "extension",
+        "LOAD httpfs": "extension",
+        "SELECT * FROM read_text('/etc/passwd')": "/etc/passwd",
+        "SELECT * FROM glob('/root/**')": "/root",
+        f"ATTACH '{folder / 'autre.duckdb'}' AS autre": str(folder / "autre.duckdb"),
+        f"SELECT * FROM read_csv('{pipeline}')": str(pipeline),
+        "SET enable_external_access = true": "settings",
+        "SET lock_configuration = false": "settings",
+    }
+
+
+def test_analyst_sql_reads_the_warehouse_and_nothing_else(tmp_path: Path):
+    """`warwire sql` as analysts run it: every escape fails with DuckDB's message, the warehouse files are
+    unchanged and no file appears; a query of the warehouse still works."""
+    folder = tmp_path / "warehouse"
+    folder.mkdir()
+    for name in ("warwire.duckdb", "warwire.pipeline.duckdb"):
+        con = duckdb.connect(str(folder / name))
+        con.execute("CREATE TABLE articles AS SELECT 'a1' AS article_id")
+        con.close()
+    before = {path.name: path.read_bytes() for path in folder.iterdir()}
+    env = {"WARWIRE_WAREHOUSE": str(folder / "warwire.duckdb")}
+    for statement, target in _escape_attempts(folder).items():
+        result = run_cli("sql", statement, env=env)
+        assert result.returncode == 1, (statement, result.stdout)
+        assert "Traceback" not in result.stderr
+        assert re.search(r"Permission Error|disabled|locked", result.stderr), (statement, target, result.stderr)
+    assert {path.name: path.read_bytes() for path in folder.iterdir()} == before
+    query = run_cli("sql", "SELECT article_id FROM articles", env=env)
+    assert query.returncode == 0 and "a1" in query.stdout
+
+
+def test_analyst_sql_on_a_damaged_warehouse_says_so(tmp_path: Path):
+    path = tmp_path / "warwire.duckdb"
+    path.write_bytes(b"not a database" * 100)
+    result = run_cli("sql", "SELECT 1", env={"WARWIRE_WAREHOUSE": str(path)})
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"warwire: the warehouse {path} cannot be opened: ")
+    assert "Traceback" not in result.stderr
 
 
 ROWS = pl.DataFrame({"article_id": ["a"]})

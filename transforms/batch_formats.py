@@ -115,15 +115,15 @@ def _skip_whitespace(text: str, position: int) -> int:
 
 
 def parse_batch_file(name: str, content: bytes, limits: InputLimits = InputLimits(), now: datetime | None = None) -> ParsedBatch:
-    """A batch file's content by its name: CSV for ".csv", otherwise JSON lines, or a JSON array when the
-    first character is "[". `now` is the reading time (default: the current time)."""
+    """A batch file's (decompressed) content by its name: CSV for ".csv" (or ".csv.gz"), otherwise JSON lines,
+    or a JSON array when the first character is "[". `now` is the reading time (default: the current time)."""
     content = content.removeprefix(codecs.BOM_UTF8)
     for mark, encoding in OTHER_ENCODINGS.items():
         if content.startswith(mark):
             return ParsedBatch(quarantined=[file_row(name, f"file is {encoding} encoded (byte order mark): batch files must be UTF-8")])
     if not content.strip():
         return ParsedBatch(quarantined=[file_row(name, "file holds no records")])
-    if name.lower().endswith(".csv"):
+    if name.lower().removesuffix(".gz").endswith(".csv"):
         return parse_csv(content, name, limits, now)
     if content.lstrip().startswith(b"["):
         return parse_json_array(content, name, limits, now)

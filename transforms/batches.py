@@ -1,10 +1,14 @@
-"""Read the landing folder's batch files (JSONL, JSON arrays or CSV) into valid articles and quarantined
-records. Nothing outside the folder is ever opened, and no file or record makes reading fail."""
+"""Read the landing folder's batch files (JSON lines, JSON arrays or CSV, each may be gzipped) into valid
+articles and quarantined records. Nothing outside the folder is ever opened, no file or record makes reading
+fail, and every file the reader does not read is named in the quarantine."""
 
 from __future__ import annotations
 
+import gzip
+import io
 import os
 import stat
+import zlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +21,10 @@ from transforms.input_limits import InputLimits
 from transforms.near_duplicates import link_near_duplicates
 from transforms.records import Article, ParsedBatch, QuarantinedRecord, file_row, printable
 
-BATCH_SUFFIXES = (".jsonl", ".csv")
+BATCH_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv")
+COMPRESSED_SUFFIX = ".gz"
+HARD_LINKED = "hard link to a file that also has a name outside the landing folder: not read"
+NOT_A_BATCH_FILE = "not a batch file (batch files are *.jsonl, *.ndjson, *.json or *.csv, each may end in .gz): not read"
 # Reprints of wire copy appear the same day or soon after; copies are looked for this many days back.
 DUPLICATE_WINDOW_DAYS = 2
 # O_NOFOLLOW: a file swapped for a symlink after the folder was listed is not followed; O_NONBLOCK: nor is a
@@ -33,34 +40,65 @@ class BatchFile:
 
 
 class OversizedFile(Exception):
-    def __init__(self, size: int):
+    def __init__(self, size: int, decompressed: bool = False):
         super().__init__(size)
         self.size = size
+        self.decompressed = decompressed
+
+    def reason(self, limits: InputLimits) -> str:
+        return limits.decompressed_over_limit() if self.decompressed else limits.file_over_limit(self.size)
+
+
+class BadCompression(Exception):
+    """A file named .gz that is not gzip data, or is cut short."""
+
+
+def is_batch_name(name: str) -> bool:
+    return name.lower().removesuffix(COMPRESSED_SUFFIX).endswith(BATCH_SUFFIXES)
 
 
 def _entry(path: Path, folder: Path) -> BatchFile | None:
-    """The batch file a folder entry stands for; None for what is not one (subfolders, other names)."""
-    if not path.name.lower().endswith(BATCH_SUFFIXES):
-        return None
+    """The file a folder entry stands for, with the reason it is not read if so; None for what is not a file
+    (subfolders, named pipes)."""
     name = printable(path.name, 1000)
     try:
         if not path.is_symlink():
-            return BatchFile(name, path) if path.is_file() else None
-        target = path.resolve(strict=True)
+            target = path
+        else:
+            target = path.resolve(strict=True)
+            if not target.is_relative_to(folder):
+                return BatchFile(name, path, "symlink to a file outside the landing folder: not read")
+        if not target.is_file():
+            return None
     except FileNotFoundError:
         return BatchFile(name, path, "symlink to a missing file: not read")
     except RuntimeError:
         return BatchFile(name, path, "symlink loop: not read")
     except OSError as error:
         return BatchFile(name, path, f"file cannot be read: {error.strerror or error}")
-    if not target.is_relative_to(folder):
-        return BatchFile(name, path, "symlink to a file outside the landing folder: not read")
-    return BatchFile(name, target) if target.is_file() else None
+    return BatchFile(name, target, None if is_batch_name(path.name) else NOT_A_BATCH_FILE)
+
+
+def _hard_links(entries: list[BatchFile]) -> tuple[set[Path], set[Path]]:
+    """Files that also have a name outside the folder, and the later names of a file the folder names twice. A
+    hard link, unlike a symlink, does not say where it leads: a file with more links than the folder has names
+    for it is the same file as one outside, and is not read."""
+    names: dict[tuple[int, int], list[Path]] = {}
+    link_counts: dict[tuple[int, int], int] = {}
+    for entry in entries:
+        if not entry.refusal:
+            status = entry.path.stat()
+            names.setdefault((status.st_dev, status.st_ino), []).append(entry.path)
+            link_counts[status.st_dev, status.st_ino] = status.st_nlink
+    outside = {path for key, paths in names.items() if link_counts[key] > len(paths) for path in paths}
+    later_names = {path for paths in names.values() for path in paths[1:]}
+    return outside, later_names
 
 
 def batch_files(landing_dir: Path) -> list[BatchFile]:
-    """The batch files of a landing folder in name order, subfolders left out. A symlink is read when it leads
-    to a file inside the folder that is not read under another name already."""
+    """The files of a landing folder in name order, subfolders and named pipes left out; those that are not
+    read carry their reason. A file named twice in the folder (a symlink or a hard link to another of its
+    files) is read once, under its first name."""
     folder = landing_dir.resolve()
     files, links = [], []
     for path in sorted(folder.iterdir()):
@@ -71,6 +109,8 @@ def batch_files(landing_dir: Path) -> list[BatchFile]:
         if link.refusal or link.path not in read:
             read.add(link.path)
             files.append(link)
+    outside, later_names = _hard_links(files)
+    files = [BatchFile(entry.name, entry.path, HARD_LINKED) if entry.path in outside else entry for entry in files if entry.path not in later_names]
     return sorted(files, key=lambda entry: entry.name)
 
 
@@ -89,15 +129,39 @@ def read_batch_bytes(path: Path, max_bytes: int) -> bytes:
         return content
 
 
+def decompressed(content: bytes, max_bytes: int) -> bytes:
+    """The content of a gzip file (all its members); OversizedFile past `max_bytes` once decompressed, which
+    is never decompressed further (a small file can expand a thousandfold)."""
+    with gzip.GzipFile(fileobj=io.BytesIO(content)) as stream:
+        data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise OversizedFile(len(data), decompressed=True)
+    return data
+
+
+def read_batch_content(entry: BatchFile, limits: InputLimits) -> bytes:
+    """The file's records as bytes, decompressed when its name ends in .gz. OSError, OversizedFile or
+    BadCompression when it cannot be read."""
+    content = read_batch_bytes(entry.path, limits.max_file_bytes)
+    if not entry.name.lower().endswith(COMPRESSED_SUFFIX):
+        return content
+    try:
+        return decompressed(content, limits.max_file_bytes)
+    except (OSError, EOFError, zlib.error) as error:
+        raise BadCompression(str(error) or type(error).__name__) from None
+
+
 def read_batch_file(entry: BatchFile, limits: InputLimits = InputLimits(), now: datetime | None = None) -> ParsedBatch:
     if entry.refusal:
         return ParsedBatch(quarantined=[file_row(entry.name, entry.refusal)])
     try:
-        content = read_batch_bytes(entry.path, limits.max_file_bytes)
+        content = read_batch_content(entry, limits)
     except FileNotFoundError:  # removed since the folder was listed
         return ParsedBatch()
     except OversizedFile as error:
-        return ParsedBatch(quarantined=[file_row(entry.name, limits.file_over_limit(error.size))])
+        return ParsedBatch(quarantined=[file_row(entry.name, error.reason(limits))])
+    except BadCompression as error:
+        return ParsedBatch(quarantined=[file_row(entry.name, f"not a valid gzip file ({error}): not read")])
     except OSError as error:
         return ParsedBatch(quarantined=[file_row(entry.name, f"file cannot be read: {error.strerror or error}")])
     return parse_batch_file(entry.name, content, limits, now)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from transforms.settings import number_setting
+
 MB = 1024 * 1024
 
 
@@ -19,14 +21,18 @@ class InputLimits:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> "InputLimits":
-        """WARWIRE_MAX_FILE_BYTES and WARWIRE_MAX_RECORD_BYTES, each defaulting when unset or empty."""
+        """WARWIRE_MAX_FILE_BYTES and WARWIRE_MAX_RECORD_BYTES, each defaulting when unset or empty; SettingError
+        for a value that is not a positive whole number."""
         return cls(
-            max_file_bytes=int(env.get("WARWIRE_MAX_FILE_BYTES") or cls.max_file_bytes),
-            max_record_bytes=int(env.get("WARWIRE_MAX_RECORD_BYTES") or cls.max_record_bytes),
+            max_file_bytes=number_setting(env, "WARWIRE_MAX_FILE_BYTES", cls.max_file_bytes, minimum=1, integer=True),
+            max_record_bytes=number_setting(env, "WARWIRE_MAX_RECORD_BYTES", cls.max_record_bytes, minimum=1, integer=True),
         )
 
     def file_over_limit(self, size: int) -> str | None:
         return _over_limit("file", size, self.max_file_bytes, "WARWIRE_MAX_FILE_BYTES")
+
+    def decompressed_over_limit(self) -> str:
+        return f"file holds more than {format_size(self.max_file_bytes)} once decompressed, over the limit (WARWIRE_MAX_FILE_BYTES)"
 
     def record_over_limit(self, size: int) -> str | None:
         return _over_limit("record", size, self.max_record_bytes, "WARWIRE_MAX_RECORD_BYTES")

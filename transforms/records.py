@@ -13,6 +13,9 @@ from transforms.languages import SUPPORTED_LANGUAGES, language_code
 from transforms.text_cleaning import clean_field, clean_text
 
 PARTITION_TIMEZONE = ZoneInfo("Europe/Paris")
+# The first daily partition: reporting on the war starts with the Maidan and Crimea in early 2014, and archives
+# from then on are backfilled. An article published before is quarantined, not dropped.
+FIRST_PUBLICATION_DAY = date(2014, 1, 1)
 ARTICLE_FIELDS = ("id", "source", "lang", "title", "url", "published_at", "text")
 REQUIRED_FIELDS = ("id", "text", "published_at")
 OPTIONAL_TEXT_FIELDS = ("source", "title", "url", "lang")
@@ -160,6 +163,8 @@ def validate_record(
         published_at = parse_published_at(record["published_at"])
     except ValueError as error:
         return reject(f"invalid published_at: {error}")
+    if publication_day(published_at) < FIRST_PUBLICATION_DAY:
+        return reject(f"published_at {published_at.isoformat()} is before {FIRST_PUBLICATION_DAY}, the first day the warehouse holds")
     now = now or datetime.now(timezone.utc)
     if published_at > now + FUTURE_TOLERANCE:
         return reject(f"published_at {published_at.isoformat()} is in the future (read at {now.astimezone(timezone.utc).isoformat(timespec='seconds')})")
@@ -172,6 +177,8 @@ def validate_record(
         return reject("field 'id' is empty once invisible characters are removed")
     if not text.strip():
         return reject("field 'text' is empty once markup and invisible characters are removed")
+    if not any(char.isalnum() for char in text):
+        return reject("field 'text' holds no letter or digit once markup and invisible characters are removed")
     return Article(
         id=record_id,
         source=_optional(record.get("source"), clean_field),

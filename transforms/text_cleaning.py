@@ -12,9 +12,15 @@ import unicodedata
 from html.parser import HTMLParser
 
 LINE_BREAK = re.compile(r"\r\n?|[\u2028\u2029]")
-# C0 and C1 control characters except tab and line feed, and the zero-width characters (U+FEFF is a byte order
-# mark at the start of a file, a zero-width no-break space inside text).
-INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200c\u200d\u2060\ufeff]")
+# C0 and C1 control characters except tab and line feed, and Unicode's default-ignorable code points
+# (DerivedCoreProperties.txt, Default_Ignorable_Code_Point): characters no renderer shows, such as the soft
+# hyphen, zero-width spaces and joiners, direction marks, variation selectors and fillers. Inside a word they
+# hide it from the gazetteers ("Bel\u00adgorod"); U+FEFF is also a byte order mark.
+INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
+)
 # Only names of real HTML elements count as tags, so that "a <b> c" style prose is not mistaken for markup.
 HTML_TAG = re.compile(
     r"<!--|<!doctype\b|</?(?:a|abbr|article|aside|b|blockquote|body|br|center|cite|code|div|em|figcaption|figure|"

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from transforms.settings import number_setting
+
 POLL_SECONDS = 0.05
 DEFAULT_TIMEOUT_SECONDS = 900.0
 
@@ -23,7 +25,8 @@ class WarehouseBusyError(TimeoutError):
 
 
 def lock_timeout() -> float:
-    return float(os.environ.get("WARWIRE_LOCK_TIMEOUT", DEFAULT_TIMEOUT_SECONDS))
+    """WARWIRE_LOCK_TIMEOUT seconds; SettingError for a value that is not a number of seconds."""
+    return number_setting(os.environ, "WARWIRE_LOCK_TIMEOUT", DEFAULT_TIMEOUT_SECONDS, minimum=0, integer=False)
 
 
 def wait_until(deadline: float, what: str, path: Path) -> None:

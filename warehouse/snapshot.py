@@ -26,9 +26,10 @@ def pipeline_file(analyst_file: Path) -> Path:
     return analyst_file.with_name(f"{analyst_file.stem}.pipeline{analyst_file.suffix}")
 
 
-def incoming_file(analyst_file: Path) -> Path:
-    # A fixed name: a copy left by a killed run is overwritten by the next one, never renamed.
-    return analyst_file.with_name(f".{analyst_file.name}.incoming")
+def incoming_file(target: Path) -> Path:
+    """Where a copy is written before it is renamed over `target`, in the same folder (a rename does not cross
+    file systems). A fixed name: a copy left by a killed run is overwritten by the next one, never renamed."""
+    return target.with_name(f".{target.name}.incoming")
 
 
 def _fsync(path: Path) -> None:
@@ -44,12 +45,17 @@ def write_copy(source: Path, target: Path) -> None:
     _fsync(target)
 
 
+def replace_file(incoming: Path, target: Path) -> None:
+    """Rename a written, synced copy over its target: readers see the old file or the new one, never a part."""
+    os.replace(incoming, target)
+    # The rename itself survives a power cut only once the folder is on disk.
+    _fsync(target.parent)
+
+
 def replace_snapshot(source: Path, analyst_file: Path) -> SnapshotInfo:
     """Copy a closed, checkpointed DuckDB file over the analysts' file in one rename."""
     started = time.perf_counter()
     incoming = incoming_file(analyst_file)
     write_copy(source, incoming)
-    os.replace(incoming, analyst_file)
-    # The rename itself survives a power cut only once the folder is on disk.
-    _fsync(analyst_file.parent)
+    replace_file(incoming, analyst_file)
     return SnapshotInfo(analyst_file, analyst_file.stat().st_size, time.perf_counter() - started)

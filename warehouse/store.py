@@ -12,8 +12,9 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from warehouse.integrity import database_problem
 from warehouse.lock import lock_timeout, wait_until, warehouse_lock
-from warehouse.snapshot import SnapshotInfo, pipeline_file, replace_snapshot, write_copy
+from warehouse.snapshot import SnapshotInfo, incoming_file, pipeline_file, replace_file, replace_snapshot, write_copy
 
 SQL_DIR = Path(__file__).parent / "sql"
 SCHEMA_VERSION = 2
@@ -56,7 +57,22 @@ class WarehouseSchemaError(RuntimeError):
 
 
 class QueryError(ValueError):
-    """An analyst's query that DuckDB rejected."""
+    """An analyst's query that DuckDB rejected, or a snapshot it cannot read."""
+
+
+class WarehouseDamagedError(RuntimeError):
+    """A warehouse file that is not a whole DuckDB database."""
+
+
+# The analyst's own SQL reads the warehouse and nothing else: no file read or written outside it (COPY, EXPORT,
+# ATTACH, read_csv, glob), no extension installed or loaded; the session then locks its configuration, so that
+# no statement can lift these settings.
+ANALYST_SANDBOX = {
+    "enable_external_access": False,
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "allow_community_extensions": False,
+}
 
 
 def read_sql(relative_path: str) -> str:
@@ -99,7 +115,13 @@ class Warehouse:
     @contextmanager
     def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
         with warehouse_lock(self.path, exclusive=not read_only):
-            con = _open(self.path, read_only)
+            try:
+                con = _open(self.path, read_only)
+            except duckdb.IOException as error:
+                raise WarehouseDamagedError(
+                    f"the pipeline's file {self.path} cannot be opened ({error}). Move it aside: the next run restores it "
+                    f"from the analysts' snapshot {self.analyst_path}, or rebuilds the warehouse from the landing folder if there is none."
+                ) from error
             try:
                 con.execute("SET TimeZone = 'UTC'")
                 yield con
@@ -130,12 +152,25 @@ class Warehouse:
 
     def _restore_from_snapshot(self) -> None:
         """A snapshot is a whole copy of the pipeline's file: when that file is missing (first run of this
-        version, or deleted), the pipeline starts from what analysts have instead of from nothing."""
+        version, or deleted), the pipeline starts from what analysts have instead of from nothing. The copy is
+        checked before it is renamed into place, so a damaged snapshot or a killed copy never becomes the
+        pipeline's file; a damaged snapshot stops the run rather than start it from an empty warehouse, which
+        would publish a warehouse without its history."""
         if self.path.exists() or not self.analyst_path.is_file():
             return
         with warehouse_lock(self.path, exclusive=True):
-            if not self.path.exists():
-                write_copy(self.analyst_path, self.path)
+            if self.path.exists():
+                return
+            copy = incoming_file(self.path)
+            write_copy(self.analyst_path, copy)
+            if problem := database_problem(copy):
+                copy.unlink()
+                raise WarehouseDamagedError(
+                    f"the pipeline's file {self.path} is missing and the analysts' snapshot {self.analyst_path} it is restored "
+                    f"from is damaged: {problem}. Move the snapshot aside; the next run then rebuilds the warehouse from the "
+                    "landing folder (`warwire run`)."
+                )
+            replace_file(copy, self.path)
 
     def publish_snapshot(self) -> SnapshotInfo:
         """Give analysts the pipeline's file as it is now, in one atomic rename."""
@@ -149,11 +184,17 @@ class Warehouse:
             return replace_snapshot(self.path, self.analyst_path)
 
     @contextmanager
-    def analyst_connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A read-only session on the snapshot, as an analyst opens one: no pipeline lock, no waiting."""
-        con = duckdb.connect(str(self.analyst_path), read_only=True)
+    def analyst_connect(self, sandboxed: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-only session on the snapshot, as an analyst opens one: no pipeline lock, no waiting.
+        `sandboxed`: the session can read the warehouse and nothing else (ANALYST_SANDBOX)."""
+        try:
+            con = duckdb.connect(str(self.analyst_path), read_only=True, config=ANALYST_SANDBOX if sandboxed else {})
+        except duckdb.Error as error:
+            raise QueryError(f"the warehouse {self.analyst_path} cannot be opened: {error}") from error
         try:
             con.execute("SET TimeZone = 'UTC'")
+            if sandboxed:
+                con.execute("SET lock_configuration = true")
             yield con
         finally:
             con.close()
@@ -173,17 +214,17 @@ class Warehouse:
         with self.connect(read_only=True) as con:
             return con.sql(f"SELECT * FROM pipeline.{table} WHERE partition_date = $d", params={"d": partition_date}).pl()
 
-    def record_quarantine(self, rows: pl.DataFrame) -> None:
-        """Upsert by (file, line) so that re-reading a batch never duplicates its bad records."""
-        if rows.is_empty():
-            return
+    def replace_quarantine(self, rows: pl.DataFrame) -> int:
+        """Make the quarantine the landing folder's bad records as they are now (warehouse/sql/quarantine.sql);
+        returns how many rows were retired to quarantine_retired."""
         with self.connect() as con:
+            con.execute("BEGIN")
             con.register("incoming", rows.to_arrow())
-            con.execute(
-                "INSERT INTO main.quarantine BY NAME SELECT * FROM incoming "
-                "ON CONFLICT (source_file, line_number) DO UPDATE SET reason = excluded.reason, "
-                "record_id = excluded.record_id, raw_excerpt = excluded.raw_excerpt"
-            )
+            before = con.execute("SELECT count(*) FROM main.quarantine_retired").fetchone()[0]
+            con.execute(read_sql("quarantine.sql"))
+            retired = con.execute("SELECT count(*) FROM main.quarantine_retired").fetchone()[0] - before
+            con.execute("COMMIT")
+        return retired
 
     # Extraction results by article content, so that unchanged articles are not parsed again.
     def cached_mentions(self, content_hashes: list[str], extractor_version: str) -> dict[str, str]:
@@ -258,8 +299,8 @@ class Warehouse:
             return con.sql(f"SELECT * FROM main.{table} WHERE partition_date = $d", params={"d": partition_date}).pl()
 
     def show_query(self, query: str) -> None:
-        """Print an analyst's query result as DuckDB's table, on a read-only session on the snapshot."""
-        with self.analyst_connect() as con:
+        """Print an analyst's query result as DuckDB's table, on a sandboxed read-only session on the snapshot."""
+        with self.analyst_connect(sandboxed=True) as con:
             try:
                 relation = con.sql(query)
                 if relation is not None:
@@ -278,6 +319,13 @@ class Warehouse:
             return con.sql(
                 "SELECT * FROM main.articles WHERE partition_date BETWEEN $first AND $last", params={"first": first, "last": last}
             ).pl()
+
+    def published_article_days(self) -> list[tuple[str, date, str]]:
+        """(article id, publication day, source file) of every published article; none before the first run."""
+        if not self.path.exists():
+            return []
+        with self.connect(read_only=True) as con:
+            return con.execute("SELECT article_id, partition_date, source_file FROM main.articles").fetchall()
 
     def row_counts(self) -> dict[str, int]:
         """Rows per table of the snapshot, as analysts see them."""

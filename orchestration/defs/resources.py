@@ -4,6 +4,7 @@ from pathlib import Path
 import dagster as dg
 
 from transforms.input_limits import InputLimits
+from transforms.settings import number_setting
 from warehouse.store import Warehouse
 
 
@@ -41,6 +42,11 @@ class ExtractionResource(dg.ConfigurableResource):
     processes: int
 
 
+def extract_processes(env) -> int:
+    """WARWIRE_EXTRACT_PROCESSES, one per core by default."""
+    return number_setting(env, "WARWIRE_EXTRACT_PROCESSES", os.cpu_count() or 1, minimum=1, integer=True)
+
+
 @dg.definitions
 def resources() -> dg.Definitions:
     limits = InputLimits.from_env(os.environ)
@@ -50,7 +56,7 @@ def resources() -> dg.Definitions:
             "landing": LandingResource(
                 path=dg.EnvVar("WARWIRE_LANDING_DIR"), max_file_bytes=limits.max_file_bytes, max_record_bytes=limits.max_record_bytes
             ),
-            "extraction": ExtractionResource(processes=int(os.environ.get("WARWIRE_EXTRACT_PROCESSES") or os.cpu_count() or 1)),
+            "extraction": ExtractionResource(processes=extract_processes(os.environ)),
         },
         executor=dg.in_process_executor,
     )

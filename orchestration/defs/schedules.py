@@ -2,13 +2,8 @@ from datetime import timedelta
 
 import dagster as dg
 
+from orchestration.defs.jobs import nightly_job
 from transforms.records import PARTITION_TIMEZONE
-
-nightly_job = dg.define_asset_job(
-    "nightly_job",
-    selection=dg.AssetSelection.all(),
-    description="Ingest → extract → facts → audit → publish for one publication day.",
-)
 
 
 @dg.schedule(job=nightly_job, cron_schedule="0 2 * * *", execution_timezone=str(PARTITION_TIMEZONE))

@@ -1,6 +1,7 @@
 import dagster as dg
 
 from orchestration.defs.facts import aid_packages, interception_facts, meeting_facts
+from orchestration.defs.ingest import quarantine
 from orchestration.defs.partitions import daily_partitions
 from orchestration.defs.resources import WarehouseResource
 
@@ -13,10 +14,11 @@ def analyst_views(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
     return dg.MaterializeResult(metadata={"views": dg.MetadataValue.json(views)})
 
 
-@dg.asset(partitions_def=daily_partitions, group_name="analysis", deps=[analyst_views], kinds={"duckdb"})
+@dg.asset(group_name="analysis", deps=[analyst_views, quarantine], kinds={"duckdb"})
 def analyst_snapshot(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     """The file analysts query (WARWIRE_WAREHOUSE): a copy of the pipeline's file, renamed into place only after
-    the whole night passed its checks. Sessions open on the previous copy keep reading it undisturbed."""
+    the whole night passed its checks. Sessions open on the previous copy keep reading it undisturbed. One file
+    for every day, so not partitioned."""
     snapshot = warehouse.open().publish_snapshot()
     context.log.info(f"analysts' snapshot {snapshot.path}: {snapshot.bytes / 1e6:.1f} MB in {snapshot.seconds:.2f} s")
     return dg.MaterializeResult(metadata={"path": str(snapshot.path), "bytes": snapshot.bytes, "seconds": round(snapshot.seconds, 3)})

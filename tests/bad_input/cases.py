@@ -7,6 +7,7 @@ import json
 import random
 
 from tests.bad_input.corpus import Case, Quarantined as Q, csv_file, csv_row, good, jsonl, line, published, sentence
+from tests.bad_input.file_kinds import file_kinds
 
 MB = 1024 * 1024
 FUTURE = "2099-06-01T10:00:00+02:00"  # far enough for the pipeline run, whose clock is the real one
@@ -290,7 +291,20 @@ def _dates() -> list[Case]:
              ["field 'published_at' must be a string, got int", "field 'published_at' must be a string, got list"]),
         case("published_at in the future", "date-future", [FUTURE], ["published_at 2099-06-01T10:00:00+02:00 is in the future"]),
         case("published_at out of range", "date-hors-limites", ["0001-01-01T00:30:00+14:00"], ["'0001-01-01T00:30:00+14:00' is out of range"]),
+        case("published_at before the first daily partition", "date-avant-2014", ["1900-01-01T00:00:00+00:00", "2013-12-31T22:59:00Z"],
+             ["published_at 1900-01-01T00:00:00+00:00 is before 2014-01-01", "published_at 2013-12-31T22:59:00+00:00 is before 2014-01-01"]),
+        _archives(),
     ]
+
+
+def _archives() -> Case:
+    """The first daily partition is the first Paris day of 2014: 23:30 UTC on 31 December 2013 is already in it."""
+    crimea, new_year = good("bad-archive-2014-03-01", published_at="2014-03-01T08:00:00+01:00"), good("bad-archive-2014-01-01", published_at="2013-12-31T23:30:00Z")
+    return Case(
+        "archives from the first days of the war's reporting",
+        {"archives-2014.jsonl": jsonl(crimea, new_year)},
+        published=(published(crimea, "archives-2014.jsonl", 1), published(new_year, "archives-2014.jsonl", 2)),
+    )
 
 
 def _duplicates() -> list[Case]:
@@ -347,6 +361,17 @@ def _markup() -> list[Case]:
     ]
 
 
+# The interception the pipeline run must find in it: 7 drones over Belgorod, 3 over Kursk.
+FORMAT_CHARACTERS_TEXT = (
+    "Selon le ministère russe de la Défense, 7 drones ukrainiens ont été abattus au-dessus de la région de Bel\u00adgorod "
+    "et 3 au-dessus de la région de \u200eKoursk\u200f. La ville de Bel&shy;gorod signale des dégâts."
+)
+FORMAT_CHARACTERS_CLEAN = (
+    "Selon le ministère russe de la Défense, 7 drones ukrainiens ont été abattus au-dessus de la région de Belgorod "
+    "et 3 au-dessus de la région de Koursk. La ville de Belgorod signale des dégâts."
+)
+
+
 def _invisible() -> list[Case]:
     base = sentence()
     zero_width = good("bad-zero-width-1", text=base.replace("a", "a\u200b", 2).replace("e", "e\u200c", 1).replace("i", "\u200di\u2060", 1) + "\ufeff")
@@ -354,7 +379,19 @@ def _invisible() -> list[Case]:
     control = good("bad-control-1", text="Début\u0000 du\u0007 texte\u001b,\ttabulation\u007f gardée\u0085\u009c ; " + other)
     decomposed_text = "Le ministe\u0300re de l'E\u0301ducation a publie\u0301 les re\u0301sultats de 64 e\u0301tablissements."
     decomposed = good("bad-nfd-1", text=decomposed_text, title="Re\u0301sultats")
+    hidden_in_names = good("bad-format-characters-1", text=FORMAT_CHARACTERS_TEXT)
+    fillers = good("bad-fillers-only-1", text="\u00ad\u3164 \u2800\u115f\u200e")
     return [
+        Case(
+            "format characters inside and around region names (soft hyphen, direction marks)",
+            {"caracteres-de-format.jsonl": jsonl(hidden_in_names)},
+            published=(published(hidden_in_names, "caracteres-de-format.jsonl", 1, text=FORMAT_CHARACTERS_CLEAN),),
+        ),
+        Case(
+            "text of fillers and format characters only",
+            {"remplissage.jsonl": jsonl(fillers)},
+            quarantined=(Q("remplissage.jsonl", 1, "field 'text' holds no letter or digit once markup and invisible characters are removed"),),
+        ),
         Case(
             "zero-width characters",
             {"zero-width.jsonl": jsonl(zero_width)},
@@ -609,6 +646,6 @@ def _folder_entries() -> list[Case]:
 CASES: list[Case] = [
     *_empty(), *_empty_text(), *_sizes(), *_binary(), *_encodings(), *_line_endings(), *_fields(), *_dates(), *_duplicates(),
     *_markup(), *_invisible(), *_injection(), *_csv_shapes(), *_arrays(), *_json_lines(), *_languages(), *_names(),
-    *_folder_entries(),
+    *_folder_entries(), *file_kinds(),
 ]
 INJECTION_FIELDS = (INJECTION_JSONL, INJECTION_CSV)

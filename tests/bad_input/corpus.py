@@ -66,6 +66,7 @@ class Case:
     published: tuple[Published, ...] = ()
     quarantined: tuple[Quarantined, ...] = ()
     links: Mapping[str, str] = field(default_factory=dict)  # symlink name → target, relative to the folder or absolute
+    hard_links: Mapping[str, str] = field(default_factory=dict)  # hard link name → its file, relative to the folder
     outside: Mapping[str, bytes] = field(default_factory=dict)  # files in ../outside/, next to the landing folder
     sparse: Mapping[str, int] = field(default_factory=dict)  # name → size of a file that holds no data
     fifos: tuple[str, ...] = ()
@@ -89,6 +90,8 @@ def write_case(case: Case, landing: Path) -> None:
             handle.truncate(size)
     for name, target in case.links.items():
         (landing / name).symlink_to(target)
+    for name, target in case.hard_links.items():
+        os.link(landing / target, landing / name)
     for name in case.fifos:
         os.mkfifo(landing / name)
 

@@ -24,6 +24,17 @@ CREATE TABLE IF NOT EXISTS main.quarantine (
     PRIMARY KEY (source_file, line_number)
 );
 
+-- Quarantine rows that no longer describe the landing folder (their file was fixed, replaced or removed).
+CREATE TABLE IF NOT EXISTS main.quarantine_retired (
+    source_file VARCHAR NOT NULL,
+    line_number BIGINT NOT NULL,
+    record_id VARCHAR,
+    reason VARCHAR NOT NULL,
+    raw_excerpt VARCHAR,
+    quarantined_at TIMESTAMPTZ NOT NULL,
+    retired_at TIMESTAMPTZ NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS pipeline.raw_articles (
     article_id VARCHAR NOT NULL,
     partition_date DATE NOT NULL,
