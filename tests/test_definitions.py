@@ -15,7 +15,7 @@ from tests.conftest import REPO
 
 ASSETS = {
     "quarantine", "raw_articles", "articles", "regions", "actors", "event_mentions", "interception_claims", "interceptions",
-    "aid_packages", "diplomatic_meetings", "meeting_participants", "analyst_views", "analyst_report", "analyst_snapshot",
+    "aid_packages", "diplomatic_meetings", "meeting_participants", "published_day", "analyst_views", "analyst_report", "analyst_snapshot",
 }
 CHECKED = {"articles", "regions", "actors", "interception_claims", "interceptions", "aid_packages", "diplomatic_meetings", "meeting_participants"}
 

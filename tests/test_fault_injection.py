@@ -18,11 +18,9 @@ from warehouse.snapshot import pipeline_file
 from warehouse.store import FACT_TABLES, PUBLISHED_TABLES
 
 RUN_KILLED = Path(__file__).parent / "faults" / "run_killed.py"
-# Tables a kill inside their transaction must leave as they were in the pipeline's own file too.
-ROLLED_BACK = {
-    "ingest": [f"main.{table}" for table in PUBLISHED_TABLES] + [f"reports.{table}" for table in FACT_TABLES],
-    "publish": ["main.interception_claims", "main.interceptions", "reports.interception_claims", "reports.interceptions"],
-}
+# Tables a kill before or inside the day's publish transaction must leave as they were in the pipeline's own file too.
+EVERY_PUBLISHED_TABLE = [f"main.{table}" for table in PUBLISHED_TABLES] + [f"reports.{table}" for table in FACT_TABLES]
+ROLLED_BACK = {"ingest": EVERY_PUBLISHED_TABLE, "between_audits": EVERY_PUBLISHED_TABLE, "publish": EVERY_PUBLISHED_TABLE}
 
 
 def published_state(path: Path) -> dict[str, list[tuple]]:

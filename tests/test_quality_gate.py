@@ -9,6 +9,7 @@ import pytest
 from expectations import validate
 from orchestration.cli import EXIT_CHECKS_FAILED, main
 from tests.conftest import SEED_PARTITION, copy_seed, run_partition, write_jsonl
+from warehouse.snapshot import pipeline_file
 
 PUBLISHED = ("articles", "interception_claims", "interceptions", "aid_packages", "diplomatic_meetings", "meeting_participants")
 # A real-looking dispatch: extraction keeps its 5 million dollars, which the stricter suite below rejects.
@@ -73,13 +74,12 @@ def test_failed_check_blocks_publication_and_downstream(pipeline_env, request):
         ("expect_column_values_to_be_between", "amount_usd"),
     }
     assert 5_000_000.0 in [row["amount"] for row in failed[0]["sample_rows"]]
-    after = published_rows(warehouse_path)
-    assert after["aid_packages"] == before["aid_packages"]
+    # Nothing of the day is published, not even its articles or the families that passed: a day is whole or absent.
+    assert published_rows(warehouse_path) == before
+    assert published_rows(pipeline_file(warehouse_path)) == before
     materialized = {event.asset_key.to_user_string() for event in result.get_asset_materialization_events()}
-    assert "aid_packages" not in materialized
-    assert "analyst_views" not in materialized
-    assert "analyst_snapshot" not in materialized
-    assert "articles" in materialized  # upstream of the failing check still ran
+    assert {"aid_packages", "published_day", "analyst_views", "analyst_snapshot"}.isdisjoint(materialized)
+    assert {"articles", "interception_claims", "diplomatic_meetings"} <= materialized  # staged and audited, not published
 
 
 def test_the_command_names_the_failed_checks(pipeline_env, aid_floor_suite, tmp_path, monkeypatch, capsys):

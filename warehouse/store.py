@@ -41,6 +41,9 @@ FACT_TABLES = {
     "meeting_participants": FactTable("meeting_id, actor_id", "meeting_id"),
 }
 PUBLISHED_TABLES = (*REFERENCE_TABLES, *DAILY_TABLES, *FACT_TABLES)
+# A day's tables, published together: its articles, and each fact family (tables of one family corroborate
+# together, the first one's group key choosing the report of the whole family).
+DAY_FAMILIES = (("articles",), ("interception_claims", "interceptions"), ("aid_packages",), ("diplomatic_meetings", "meeting_participants"))
 PIPELINE_TABLES = ("raw_articles", "event_mentions")
 ANALYST_VIEWS = (
     "evidence", "interceptions_by_region_day", "interceptions_by_claimant_weapon", "aid_by_donor_month",
@@ -62,6 +65,10 @@ class QueryError(ValueError):
 
 class WarehouseDamagedError(RuntimeError):
     """A warehouse file that is not a whole DuckDB database."""
+
+
+class UnauditedError(RuntimeError):
+    """A day asked to be published whose staged rows have not all passed their audits."""
 
 
 # The analyst's own SQL reads the warehouse and nothing else: no file read or written outside it (COPY, EXPORT,
@@ -249,7 +256,8 @@ class Warehouse:
 
     # Write-audit-publish.
     def stage(self, table: str, rows: pl.DataFrame, partition_date: date | None = None) -> None:
-        """Replace the staged rows of a partition (or of a whole reference table)."""
+        """Replace the staged rows of a partition (or of a whole reference table); they are unaudited until
+        `record_audit` says otherwise."""
         table = _published(table)
         with self.connect() as con:
             con.execute("BEGIN")
@@ -257,9 +265,15 @@ class Warehouse:
                 con.execute(f"DELETE FROM staging.{table}")
             else:
                 con.execute(f"DELETE FROM staging.{table} WHERE partition_date = ?", [partition_date])
+            con.execute("DELETE FROM staging.audits WHERE table_name = ? AND partition_date IS NOT DISTINCT FROM ?", [table, partition_date])
             con.register("incoming", rows.to_arrow())
             con.execute(f"INSERT INTO staging.{table} BY NAME SELECT * FROM incoming")
             con.execute("COMMIT")
+
+    def record_audit(self, table: str, partition_date: date | None, passed: bool) -> None:
+        table = _published(table)
+        with self.connect() as con:
+            con.execute("INSERT INTO staging.audits VALUES (?, ?, ?)", [table, partition_date, passed])
 
     def audit_frame(self, table: str, partition_date: date | None = None) -> pl.DataFrame:
         """The staged rows with the columns their expectations read (joins to dimensions, sums)."""
@@ -268,19 +282,38 @@ class Warehouse:
         with self.connect(read_only=True) as con:
             return con.sql(query, params=params).pl()
 
-    def publish(self, tables: tuple[str, ...], partition_date: date | None = None) -> dict[str, int]:
-        """Swap the staged rows into the published tables in one transaction; returns the rows published
-        (for fact tables, the day's reports)."""
-        tables = tuple(map(_published, tables))
+    def publish_reference(self, table: str) -> int:
+        """Swap a reference table's staged rows into place; returns its rows."""
+        table = _published(table)
+        if table not in REFERENCE_TABLES:
+            raise ValueError(f"{table!r} is not a reference table")
         with self.connect() as con:
             con.execute("BEGIN")
-            if tables[0] in FACT_TABLES:
-                _publish_facts(con, tables, partition_date)
-            else:
-                for table in tables:
-                    _replace(con, "main", table, partition_date)
-            schema = "reports" if tables[0] in FACT_TABLES else "main"
-            published = {table: _count(con, f"{schema}.{table}", partition_date) for table in tables}
+            _replace(con, "main", table, None)
+            rows = _count(con, f"main.{table}", None)
+            con.execute("COMMIT")
+        return rows
+
+    def publish_day(self, partition_date: date) -> dict[str, int]:
+        """Publish a day's staged articles and facts in one transaction, only if every one of its tables passed
+        its audit since it was staged: a day is published whole or not at all. Returns the rows published (the
+        day's articles; for fact tables, the day's reports)."""
+        with self.connect() as con:
+            con.execute("BEGIN")
+            audited = dict(con.execute(read_sql("audited_tables.sql"), [partition_date]).fetchall())
+            missing = [table for family in DAY_FAMILIES for table in family if not audited.get(table)]
+            if missing:
+                raise UnauditedError(
+                    f"{partition_date}: {', '.join(missing)} not staged or not passed their audits since; the day is not published"
+                )
+            published = {}
+            for family in DAY_FAMILIES:
+                if family[0] in FACT_TABLES:
+                    _publish_facts(con, family, partition_date)
+                else:
+                    _replace(con, "main", family[0], partition_date)
+                schema = "reports" if family[0] in FACT_TABLES else "main"
+                published |= {table: _count(con, f"{schema}.{table}", partition_date) for table in family}
             con.execute("COMMIT")
         return published
 
@@ -290,6 +323,12 @@ class Warehouse:
             return [row[0] for row in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1").fetchall()]
 
     # Reads.
+    def read_staged(self, table: str, partition_date: date) -> pl.DataFrame:
+        """A day's staged rows: what the day will publish once audited."""
+        table = _published(table)
+        with self.connect(read_only=True) as con:
+            return con.sql(f"SELECT * FROM staging.{table} WHERE partition_date = $d", params={"d": partition_date}).pl()
+
     def read_table(self, table: str, partition_date: date | None = None) -> pl.DataFrame:
         """A published table; for the daily tables, one day of it."""
         table = _published(table)

@@ -28,7 +28,7 @@ def event_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     day = date.fromisoformat(context.partition_key)
     version = extractor_version()
     store = warehouse.open()
-    rows = store.read_table("articles", day)
+    rows = store.read_staged("articles", day)
     texts = list(rows.select("article_id", "lang", "text", "title").iter_rows())
     hashes = {article_id: content_hash(lang, title, text) for article_id, lang, text, title in texts}
     cached = store.cached_mentions(sorted(set(hashes.values())), version)

@@ -5,7 +5,7 @@ import dagster as dg
 from orchestration.defs.extract import event_mentions
 from orchestration.defs.ingest import articles
 from orchestration.defs.partitions import daily_partitions
-from orchestration.defs.publishing import audit_and_publish, gx_check_spec
+from orchestration.defs.publishing import gx_check_spec, stage_and_audit
 from orchestration.defs.reference import actors, regions
 from orchestration.defs.resources import WarehouseResource
 from transforms.facts.build import PartitionFacts, build_partition_facts
@@ -24,7 +24,7 @@ def _partition_facts(context: dg.AssetExecutionContext, warehouse: WarehouseReso
     day = date.fromisoformat(context.partition_key)
     store = warehouse.open()
     facts: PartitionFacts = build_partition_facts(
-        store.read_pipeline_partition("event_mentions", day), store.read_table("articles", day), day, (family,)
+        store.read_pipeline_partition("event_mentions", day), store.read_staged("articles", day), day, (family,)
     )
     return day, store, facts
 
@@ -40,7 +40,7 @@ def _partition_facts(context: dg.AssetExecutionContext, warehouse: WarehouseReso
 def interception_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     day, store, facts = _partition_facts(context, warehouse, "interception")
     frames = {"interception_claims": facts.interception_claims, "interceptions": facts.interceptions}
-    yield from audit_and_publish(context, store, frames, day)
+    yield from stage_and_audit(context, store, frames, day)
 
 
 @dg.asset(
@@ -54,7 +54,7 @@ def aid_packages(context: dg.AssetExecutionContext, warehouse: WarehouseResource
     """One row per aid package, however many articles report it (n_sources): donor, recipient, kind, amount as stated
     with ISO 4217 currency, USD and EUR at ECB rates."""
     day, store, facts = _partition_facts(context, warehouse, "aid")
-    yield from audit_and_publish(context, store, {"aid_packages": facts.aid_packages}, day)
+    yield from stage_and_audit(context, store, {"aid_packages": facts.aid_packages}, day)
 
 
 @dg.multi_asset(
@@ -68,4 +68,4 @@ def aid_packages(context: dg.AssetExecutionContext, warehouse: WarehouseResource
 def meeting_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     day, store, facts = _partition_facts(context, warehouse, "meeting")
     frames = {"diplomatic_meetings": facts.diplomatic_meetings, "meeting_participants": facts.meeting_participants}
-    yield from audit_and_publish(context, store, frames, day)
+    yield from stage_and_audit(context, store, frames, day)

@@ -3,7 +3,7 @@ from datetime import date, datetime, timedelta, timezone
 import dagster as dg
 
 from orchestration.defs.partitions import daily_partitions
-from orchestration.defs.publishing import audit_and_publish, gx_check_spec
+from orchestration.defs.publishing import gx_check_spec, stage_and_audit
 from orchestration.defs.resources import LandingResource, WarehouseResource
 from transforms.batches import DUPLICATE_WINDOW_DAYS, articles_frame, quarantine_frame, read_landing_dir, with_duplicate_links
 
@@ -55,8 +55,9 @@ def raw_articles(context: dg.AssetExecutionContext, landing: LandingResource, wa
     output_required=False,
 )
 def articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    """Dimension of the partition's articles (source, url, publication time, language), audited then published."""
+    """Dimension of the partition's articles (source, url, publication time, language), staged and audited; they
+    are published with the day's facts (`published_day`)."""
     day = date.fromisoformat(context.partition_key)
     store = warehouse.open()
     rows = store.read_pipeline_partition("raw_articles", day)
-    yield from audit_and_publish(context, store, {"articles": rows}, day)
+    yield from stage_and_audit(context, store, {"articles": rows}, day)

@@ -1,12 +1,12 @@
 import dagster as dg
 
-from orchestration.defs.facts import aid_packages, interception_facts, meeting_facts
 from orchestration.defs.ingest import quarantine
 from orchestration.defs.partitions import daily_partitions
+from orchestration.defs.publication import published_day
 from orchestration.defs.resources import WarehouseResource
 
 
-@dg.asset(partitions_def=daily_partitions, group_name="analysis", deps=[interception_facts, aid_packages, meeting_facts], kinds={"duckdb", "sql"})
+@dg.asset(partitions_def=daily_partitions, group_name="analysis", deps=[published_day], kinds={"duckdb", "sql"})
 def analyst_views(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     """SQL views over the published fact tables (warehouse/sql/views.sql); runs only after every audit passed."""
     views = warehouse.open().refresh_views()

@@ -66,12 +66,10 @@ KILL_POINTS = {
     "ingest": lambda: kill_at_statement("INSERT INTO pipeline.raw_articles"),
     # Extraction: the model is loaded and spaCy is about to read the first window of the day.
     "extract": lambda: kill_before(articles, "extract_document"),
-    # Publishing: inside the interception family's transaction, its reports and claims already replaced.
+    # Publishing: inside the day's transaction, its articles, interception reports and claims already replaced.
     "publish": lambda: kill_at_statement("INSERT INTO main.interceptions"),
-    # Between two families: the first fact family is committed to the pipeline's file, the others are not.
-    "between_families": lambda: kill_after(
-        warehouse.store.Warehouse, "publish", lambda store, tables, *rest: tables[0] in warehouse.store.FACT_TABLES
-    ),
+    # Between two audits: the articles and the interception family are staged and audited, the others are not.
+    "between_audits": lambda: kill_after(warehouse.store.Warehouse, "record_audit", lambda store, table, *rest: table == "interceptions"),
     # The analysts' copy is written in full but not yet renamed into place.
     "snapshot": lambda: kill_after(warehouse.snapshot, "write_copy", lambda source, target: target.name.endswith(".incoming")),
 }

@@ -7,6 +7,13 @@ CREATE SCHEMA IF NOT EXISTS reports;
 
 CREATE TABLE IF NOT EXISTS pipeline.schema_version (version INTEGER NOT NULL);
 
+-- The audit of each staged table and day (NULL: a whole reference table); staging a table again deletes its row.
+CREATE TABLE IF NOT EXISTS staging.audits (
+    table_name VARCHAR NOT NULL,
+    partition_date DATE,
+    passed BOOLEAN NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS pipeline.extraction_cache (
     content_hash VARCHAR NOT NULL,
     extractor_version VARCHAR NOT NULL,

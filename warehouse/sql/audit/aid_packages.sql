@@ -12,5 +12,5 @@ SELECT
     p.article_id,
     CAST(a.published_at AT TIME ZONE 'Europe/Paris' AS DATE) AS publication_date
 FROM staging.aid_packages AS p
-LEFT JOIN main.articles AS a USING (article_id)
+LEFT JOIN staging.articles AS a ON a.article_id = p.article_id AND a.partition_date = $partition_date
 WHERE p.partition_date = $partition_date

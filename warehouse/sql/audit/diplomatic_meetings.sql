@@ -21,4 +21,4 @@ SELECT
     -- A multilateral conference or summit has at least three parties, named or not.
     CASE WHEN m.format = 'multilateral' THEN greatest(m.n_participants, 3) ELSE m.n_participants END AS n_parties
 FROM counted AS m
-LEFT JOIN main.articles AS a USING (article_id)
+LEFT JOIN staging.articles AS a ON a.article_id = m.article_id AND a.partition_date = $partition_date

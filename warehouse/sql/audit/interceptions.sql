@@ -14,5 +14,5 @@ SELECT
         SELECT (claim_id, article_id) FROM staging.interception_claims WHERE partition_date = $partition_date
     ) AS claim_known
 FROM staging.interceptions AS i
-LEFT JOIN main.articles AS a USING (article_id)
+LEFT JOIN staging.articles AS a ON a.article_id = i.article_id AND a.partition_date = $partition_date
 WHERE i.partition_date = $partition_date
