@@ -10,7 +10,7 @@ export WARWIRE_LANDING_DIR ?= data/sample
 export DAGSTER_HOME ?= $(CURDIR)/dagster_home
 export GX_ANALYTICS_ENABLED := false
 
-.PHONY: run test bench ui validate clean
+.PHONY: run test bench bench-scaling ui validate clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ ARTICLES ?= 10000
 BASELINE ?= 1
 bench: $(STAMP)
 	$(VENV)/bin/python bench/nightly.py --articles $(ARTICLES) $(if $(filter 0,$(BASELINE)),--no-baseline)
+
+# Cost against input size, each doubling compared with the size before it: near-duplicates, then extraction.
+bench-scaling: $(STAMP)
+	$(VENV)/bin/python bench/scaling_near_duplicates.py
+	$(VENV)/bin/python bench/scaling_extraction.py
 
 # The UI has no login, so it listens on this machine only; UI_HOST=0.0.0.0 opts in to serving the network.
 UI_HOST ?= 127.0.0.1

@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from tests.conftest import REPO, SAMPLE, TEST_DATA
-from transforms.extract.articles import blank_citations, extract_articles, extract_whole_articles, parse_windows
+from transforms.extract.articles import Window, blank_citations, extract_articles, extract_whole_articles, parse_windows
 from transforms.extract.candidates import FAMILY_LABELS, candidate_sentences, may_hold_fact, sentence_regexes
 from transforms.extract.mentions import Mention
 from transforms.nlp import build_pipeline, shared_pipeline
@@ -77,8 +77,8 @@ def test_prefilter_drops_articles_and_sentences_without_triggers():
 
 def test_windows_cover_aid_lookahead_and_context_then_merge():
     bounds = [(0, 10), (10, 30), (30, 40), (40, 60), (60, 90), (90, 100)]
-    assert parse_windows(bounds, 100, {"interception": [1], "aid": [], "meeting": []}) == [(4, 36)]
-    assert parse_windows(bounds, 100, {"interception": [], "aid": [3], "meeting": [5]}) == [(34, 100)]
+    assert parse_windows(bounds, 100, {"interception": [1], "aid": [], "meeting": []}) == [Window(4, 36, [1])]
+    assert parse_windows(bounds, 100, {"interception": [], "aid": [3], "meeting": [5]}) == [Window(34, 100, [3, 5])]
 
 
 def test_a_shifted_mention_moves_its_offsets_and_parts():

@@ -10,6 +10,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
+from transforms import near_duplicates
 from transforms.near_duplicates import SIMILARITY_THRESHOLD, DuplicateLink, link_near_duplicates, same_facts
 
 REPO = Path(__file__).resolve().parent.parent
@@ -297,3 +298,125 @@ def test_among_two_thousand_dispatches_exactly_the_copies_are_linked():
     batch, expected = generated_batch(2_000, 50)
     result = link_near_duplicates(batch)
     assert {key: link.duplicate_of for key, link in result.items()} == expected
+
+
+# A report whose count changes from one day to the next: reports with other counts state other facts.
+SHELLING = (
+    "Mardi, l'armée russe a bombardé à {count} reprises la ville de Kherson et ses environs au cours des "
+    "dernières vingt-quatre heures, a indiqué le chef de l'administration militaire régionale. Plusieurs "
+    "immeubles d'habitation et un entrepôt de la compagnie des eaux ont été endommagés, selon les premières "
+    "constatations des secouristes. Les équipes de déminage inspectent les quartiers touchés, et les habitants "
+    "ont été priés d'éviter les rues proches du fleuve. Les services d'urgence ont indiqué que les recherches se "
+    "poursuivaient dans les décombres, où des habitants pourraient encore se trouver. Les autorités ont appelé la "
+    "population à se rendre dans les abris dès le déclenchement des sirènes. Des bénévoles distribuent de l'eau "
+    "potable et des couvertures aux familles sinistrées. Les écoles du secteur resteront fermées jusqu'à nouvel "
+    "ordre, et les cours se tiendront à distance. Une cellule de soutien psychologique a été ouverte à la mairie "
+    "pour les habitants choqués. Les tirs d'artillerie depuis la rive gauche sont quasi quotidiens depuis le "
+    "retrait des troupes russes de la ville."
+)
+REPORT_COUNTS = range(100, 600)
+# Edits that keep the report's facts: keys unchanged, or added or dropped at either end.
+HIDDEN_EDITS = ["typo", "headline", "first words", "trailing sentence removed", "closing figure added"]
+
+
+def shelling(count: int) -> str:
+    return SHELLING.format(count=count)
+
+
+def test_one_text_under_four_thousand_ids_is_one_group_linked_to_the_earliest():
+    # Published in reverse id order; two copies in three are upper-cased: the same tokens once normalised.
+    text = shelling(46)
+    rows = [(f"id{n:04d}", (4000 - n) / 60, EDITS["case"](text) if n % 3 else text) for n in range(4000)]
+    expected = {f"id{n:04d}": DuplicateLink(f"id{n:04d}", "id3999", 1.0) for n in range(3999)}
+    assert link_near_duplicates(frame(*rows)) == expected
+
+
+@pytest.mark.parametrize(
+    ("earlier", "canonical"),
+    [
+        ((("e1", -48, shelling(46), None), ("e2", -24, EDITS["whitespace"](shelling(46)), "e1")), "e1"),
+        ((("e2", -24, shelling(46), "e1"),), "e1"),  # e1 has left the window
+        ((("e3", 40, shelling(46), None),), "e3"),  # published after the new copies, yet published first
+    ],
+    ids=["canonical in the window", "canonical out of the window", "earlier copy published later"],
+)
+def test_identical_copies_join_the_canonical_of_their_earlier_copies(earlier, canonical):
+    copies = [(f"n{n:03d}", n / 10, shelling(46)) for n in range(300)]
+    other_report = [("m1", 3, shelling(47)), ("m0", 5, EDITS["quotes"](shelling(47)))]
+    expected = {f"n{n:03d}": (canonical, 1.0) for n in range(300)} | {"m0": ("m1", 1.0)}
+    assert links(*copies, *other_report, earlier=earlier) == expected
+
+
+def hidden_copies() -> tuple[list[tuple], dict[str, str]]:
+    """Copies of ten reports per edit of HIDDEN_EDITS, published after the 500 reports; and copy id -> report id."""
+    copies, expected = [], {}
+    for number, edit in enumerate(HIDDEN_EDITS):
+        for count in range(100 + number, 600, 50):
+            copies.append((f"copy-{count}", 8, EDITS[edit](shelling(count))))
+            expected[f"copy-{count}"] = f"r{count}"
+    return copies, expected
+
+
+def test_five_hundred_reports_of_one_template_are_not_linked():
+    assert links(*((f"r{count}", count / 100, shelling(count)) for count in REPORT_COUNTS)) == {}
+
+
+@pytest.mark.parametrize("reports_are_earlier", [False, True], ids=["reports of the day", "reports of the day before"])
+def test_edited_copies_hidden_among_template_reports_link_to_their_report(reports_are_earlier):
+    copies, expected = hidden_copies()
+    hour = -24 if reports_are_earlier else 0
+    reports = [(f"r{count}", hour + count / 100, shelling(count)) for count in REPORT_COUNTS]
+    if reports_are_earlier:
+        result = links(*copies, earlier=tuple(report + (None,) for report in reports))
+    else:
+        result = links(*reports, *copies)
+    assert {copy: canonical for copy, (canonical, _) in result.items()} == expected
+    report_texts = {report: text for report, _, text in reports}
+    for copy, _, text in copies:  # the same similarity as with its report alone
+        assert result[copy] == links((copy, 8, text), (expected[copy], 0, report_texts[expected[copy]]))[copy]
+
+
+def test_template_reports_yield_a_bounded_number_of_candidate_pairs(monkeypatch):
+    candidate_pairs = near_duplicates._candidate_pairs
+    found = []
+
+    def recorded(*arguments):
+        found.append(candidate_pairs(*arguments))
+        return found[-1]
+
+    monkeypatch.setattr(near_duplicates, "_candidate_pairs", recorded)
+    copies, expected = hidden_copies()
+    reports = [(f"r{count}", count / 100, shelling(count)) for count in REPORT_COUNTS]
+    assert {key: canonical for key, (canonical, _) in links(*reports, *copies).items()} == expected
+    texts = len(reports) + len(copies)
+    # Each text is paired with at most NEIGHBOURS others per key order and band; all pairs would be 150,975.
+    bound = texts * near_duplicates.NEIGHBOURS * 2 * near_duplicates.BANDS
+    assert len(found[0]) <= bound < texts * (texts - 1) // 2
+
+
+def scaled_batch() -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Template reports of the day and of the day before, edited copies among them, and one report sent under 200
+    ids of the day and twice the day before."""
+    copies, _ = hidden_copies()
+    new = frame(
+        *((f"r{count}", count / 100, shelling(count)) for count in REPORT_COUNTS[:300]),
+        *copies,
+        *((f"resent{n:03d}", 2 + n / 100, shelling(46)) for n in range(200)),
+    )
+    earlier = frame(
+        *((f"r{count}", -24 + count / 100, shelling(count), None) for count in REPORT_COUNTS[300:]),
+        ("resent-e1", -30, shelling(46), None),
+        ("resent-e2", -20, shelling(46), "resent-e1"),
+        earlier=True,
+    )
+    return new, earlier
+
+
+def test_the_result_of_a_scaled_batch_does_not_depend_on_row_order():
+    new, earlier = scaled_batch()
+    result = link_near_duplicates(new, earlier)
+    _, expected = hidden_copies()
+    expected |= {f"resent{n:03d}": "resent-e1" for n in range(200)}
+    assert {key: link.duplicate_of for key, link in result.items()} == expected
+    for seed in range(3):
+        assert link_near_duplicates(new.sample(fraction=1, shuffle=True, seed=seed), earlier.reverse()) == result

@@ -151,7 +151,7 @@ def test_an_error_in_a_step_is_told_apart_from_failed_checks(published_seed, tmp
     def full_disk(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(Warehouse, "publish", full_disk)
+    monkeypatch.setattr(Warehouse, "publish_day", full_disk)
     assert main(["backfill", "2024-12-08", "2024-12-08"]) == EXIT_RUN_ERROR
     error = capsys.readouterr().err
     assert "warwire: 2024-12-08 stopped on an error; its published rows are left unchanged: step " in error

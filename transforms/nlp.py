@@ -73,22 +73,35 @@ def _needs_tags(pattern: dict) -> bool:
 
 
 SENTENCE_END = {".", "!", "?", "…"}
+CLAUSE_END = {",", ";", ":"}
+# Words with no full stop or line break for this long (a list, a transcript, a run-on text) still end a
+# sentence: the model parses a sentence, with its neighbours, at once, and the rules compare the words of a
+# sentence with one another. Wire sentences run to about 100 tokens.
+MAX_SENTENCE_TOKENS = 300
 
 
 @Language.component("punctuation_sentences")
 def punctuation_sentences(doc: Doc) -> Doc:
     """Sentences end at a full stop or a line break, and nowhere else: the parser alone splits inverted
-    attributions ("36 ont été abattus, a indiqué l'armée de l'air") and misses paragraph ends."""
+    attributions ("36 ont été abattus, a indiqué l'armée de l'air") and misses paragraph ends. A sentence that
+    reaches MAX_SENTENCE_TOKENS tokens ends after its last clause mark (",", ";", ":"), else there."""
     starts = numpy.full(len(doc), -1, dtype="int64")  # SENT_START: 1 starts a sentence, -1 does not
-    pending = False
+    sentence_start = clause_start = 0  # the first word of the current sentence, of its current clause
+    pending = after_clause_end = False
     for token in doc:
-        text = token.text
         if token.is_space:
-            pending = pending or "\n" in text
-        else:
-            if pending and token.i > 0:
-                starts[token.i] = 1
-            pending = text in SENTENCE_END
+            pending = pending or "\n" in token.text
+            continue
+        if pending:
+            sentence_start = clause_start = token.i
+            starts[token.i] = 1
+        elif after_clause_end:
+            clause_start = token.i
+        if token.i - sentence_start >= MAX_SENTENCE_TOKENS:
+            sentence_start = clause_start = clause_start if clause_start > sentence_start else token.i
+            starts[sentence_start] = 1
+        pending = token.text in SENTENCE_END
+        after_clause_end = token.text in CLAUSE_END
     if len(doc):
         starts[0] = 1
         doc.from_array([SENT_START], starts.view("uint64"))

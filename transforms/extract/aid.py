@@ -43,10 +43,11 @@ def _item_list(sent: Span) -> list[str]:
 
 
 def extract_aid(article_id: str, sent: Span, sentence_index: int, following: list[Span]) -> list[Mention]:
+    """following: the sentences after this one that its items are read from, ITEM_LOOKAHEAD_SENTENCES at most."""
     if not all(spans_in(sent, "lexicon", label) for label in REQUIRED_LABELS) or spans_in(sent, "lexicon", "CUMULATIVE"):
         return []
     money = spans_in(sent, "lexicon", "MONEY")
-    context = [sent, *following[:ITEM_LOOKAHEAD_SENTENCES]]
+    context = [sent, *following]
     amount = max(money, key=len) if len(money) == 1 else money[0]
     lower_bounds = spans_in(sent, "lexicon", "LOWER_BOUND")
     payload = {

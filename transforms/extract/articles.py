@@ -9,11 +9,12 @@ import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import TypeVar
 
 import numpy
 import polars as pl
-from spacy.attrs import SENT_START
+from spacy.attrs import NORM, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -24,13 +25,25 @@ from transforms.extract.interceptions import extract_interceptions
 from transforms.extract.meetings import extract_meetings
 from transforms.extract.mentions import Mention
 from transforms.languages import SUPPORTED_LANGUAGES
-from transforms.nlp import punctuation_sentences
+from transforms.nlp import SENTENCE_END, punctuation_sentences
 
-PIPE_BATCH_SIZE = 256
 CHUNK_ARTICLES = 100
 # Tokens of context on each side of a parsed sentence: past the reach of the model's token encoder (window 1,
 # depth 4) and of the parser's look at the next tokens, so the sentence is parsed as in its full article.
 CONTEXT_TOKENS = 6
+# The model's memory grows with the tokens it reads at once, by about 16 KiB a token (mostly the token encoder's
+# layers), while its time per token (100 to 200 µs) does not grow in smaller groups: windows are merged, and
+# batched, up to this many tokens. A window of a candidate sentence and the two an aid rule reads after it,
+# each at most MAX_SENTENCE_TOKENS long, fits.
+PARSE_TOKENS = 1_024
+# Texts are tokenized in pieces of at most this many characters (spaCy takes no text over its max_length,
+# 1,000,000), each cut where a piece can end best: after a line break, else a sentence's end, else a space.
+# The whole-article path parses a piece at once: about 20,000 tokens.
+MAX_PIECE_CHARS = 100_000
+# Each ends where a word starts, so that no piece starts with blanks (they would make a sentence of their own).
+PIECE_ENDS = tuple(
+    re.compile(before + r"(?=\S)") for before in (r"\n\s*", "[" + re.escape("".join(sorted(SENTENCE_END))) + r"]\s+", r"\s+")
+)
 # (article id, language, text, title)
 ArticleText = tuple[str, str, str, str | None]
 # Reference markers ("[6]", "[1],[2]") glue sentences together for the parser ("maquettes[3].L'armée").
@@ -78,41 +91,16 @@ def _with_speakers(mentions: list[Mention], speakers: list[str]) -> list[Mention
     return [replace(m, payload={**m.payload, "speaker_ids": speakers}) for m in mentions]
 
 
-def extract_document(doc: Doc, article_id: str, lang: str, speakers: list[str]) -> list[Mention]:
-    """Every mention of a parsed document."""
+def extract_document(doc: Doc, article_id: str, lang: str, speakers: list[str], indexes: Iterable[int] | None = None) -> list[Mention]:
+    """Every mention of a parsed document, or of its sentences at `indexes` only."""
     sentences = list(doc.sents)
     mentions: list[Mention] = []
-    for index, sent in enumerate(sentences):
+    for index in range(len(sentences)) if indexes is None else indexes:
+        sent = sentences[index]
         mentions += extract_interceptions(article_id, sent, index, lang)
-        mentions += extract_aid(article_id, sent, index, sentences[index + 1 :])
+        mentions += extract_aid(article_id, sent, index, sentences[index + 1 : index + 1 + ITEM_LOOKAHEAD_SENTENCES])
         mentions += extract_meetings(article_id, sent, index)
     return _with_speakers(mentions, speakers) if speakers else mentions
-
-
-def extract_whole_articles(nlp: Language, lang: str, articles: Iterable[ArticleText]) -> Iterator[Mention]:
-    """The reference the fast path must match: every whole article through `nlp`, then the rules."""
-    stream = nlp.pipe(((reading_text(text), (article_id, title)) for article_id, _, text, title in articles), as_tuples=True)
-    for doc, (article_id, title) in stream:
-        yield from extract_document(doc, article_id, lang, title_speakers(nlp, title))
-
-
-def parse_windows(bounds: list[tuple[int, int]], length: int, candidates: dict[str, list[int]]) -> list[tuple[int, int]]:
-    """Token ranges to parse in a document of `length` tokens whose sentences span `bounds` (start, end): each
-    candidate sentence and the sentences an aid rule reads after it, with CONTEXT_TOKENS more on each side
-    (bits of the neighbouring sentences), overlapping ranges merged."""
-    ranges = []
-    for family, indexes in candidates.items():
-        read_after = ITEM_LOOKAHEAD_SENTENCES if family == "aid" else 0
-        for index in indexes:
-            last = min(index + read_after, len(bounds) - 1)
-            ranges.append((max(0, bounds[index][0] - CONTEXT_TOKENS), min(length, bounds[last][1] + CONTEXT_TOKENS)))
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(ranges):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -120,23 +108,162 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return list(zip(starts, [*starts[1:], len(doc)]))
 
 
-def _extract_candidates(nlp: Language, lang: str, articles: list[ArticleText]) -> list[list[Mention]]:
-    """Mentions of each article, parsing only the windows around its candidate sentences. A window starts
-    inside a sentence that holds no candidate, so the mentions it yields are all from whole sentences."""
-    windows = []  # (article index, index of the window's first sentence in the article, first character, window)
-    for position, (_, _, text, _) in enumerate(articles):
-        doc = punctuation_sentences(nlp.make_doc(reading_text(text)))
-        bounds = sentence_bounds(doc)
+def _last_end(pattern: re.Pattern, text: str, start: int, end: int) -> int | None:
+    ends = [match.end() for match in pattern.finditer(text, start, end)]
+    return ends[-1] if ends else None
+
+
+def _piece_end(text: str, start: int) -> int:
+    """Where the piece that starts at `start` ends: after the last break of the best kind in the second half of
+    its room, so that every piece but the last holds at least half of MAX_PIECE_CHARS."""
+    end = start + MAX_PIECE_CHARS
+    if end >= len(text):
+        return len(text)
+    for breaks in PIECE_ENDS:
+        found = _last_end(breaks, text, start + MAX_PIECE_CHARS // 2, end)
+        if found is not None:
+            return found
+    return end
+
+
+def text_pieces(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the consecutive pieces of a text, each at most MAX_PIECE_CHARS long."""
+    pieces = []
+    start = 0
+    while start < len(text):
+        end = _piece_end(text, start)
+        pieces.append((start, end))
+        start = end
+    return pieces
+
+
+@dataclass(frozen=True)
+class Piece:
+    doc: Doc  # tokenized and split into sentences, not parsed
+    first_char: int  # where it starts in its article
+    first_sentence: int  # how many sentences of its article come before it
+
+
+def article_pieces(nlp: Language, text: str) -> Iterator[Piece]:
+    """A reading text in pieces, each tokenized and split into sentences as the pipeline's first component does."""
+    sentences_before = 0
+    for start, end in text_pieces(text):
+        doc = punctuation_sentences(nlp.make_doc(text[start:end]))
+        yield Piece(doc, start, sentences_before)
+        sentences_before += len(sentence_bounds(doc))
+
+
+Context = TypeVar("Context")
+
+
+def _token_batches(items: Iterable[tuple[Doc, Context]]) -> Iterator[list[tuple[Doc, Context]]]:
+    """Consecutive items up to PARSE_TOKENS tokens in all; a longer document alone."""
+    batch: list[tuple[Doc, Context]] = []
+    tokens = 0
+    for item in items:
+        if batch and tokens + len(item[0]) > PARSE_TOKENS:
+            yield batch
+            batch, tokens = [], 0
+        batch.append(item)
+        tokens += len(item[0])
+    if batch:
+        yield batch
+
+
+def parsed(nlp: Language, items: Iterable[tuple[Doc, Context]]) -> Iterator[tuple[Doc, Context]]:
+    """Documents already split into sentences through the rest of the pipeline, PARSE_TOKENS tokens at a time."""
+    for batch in _token_batches(items):
+        yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch), disable=["punctuation_sentences"])
+
+
+def _whole_pieces(nlp: Language, articles: Iterable[ArticleText]) -> Iterator[tuple[Doc, tuple[str, list[str], Piece]]]:
+    for article_id, _, text, title in articles:
+        speakers = title_speakers(nlp, title)
+        for piece in article_pieces(nlp, reading_text(text)):
+            yield piece.doc, (article_id, speakers, piece)
+
+
+def extract_whole_articles(nlp: Language, lang: str, articles: Iterable[ArticleText]) -> Iterator[Mention]:
+    """The reference the fast path must match: every whole article through `nlp`, then the rules. A long
+    article goes through in pieces, as in the fast path."""
+    for doc, (article_id, speakers, piece) in parsed(nlp, _whole_pieces(nlp, articles)):
+        for found in extract_document(doc, article_id, lang, speakers):
+            yield found.shifted(piece.first_char, piece.first_sentence)
+
+
+@dataclass
+class Window:
+    """Tokens [start, end) of a document to parse, and the candidate sentences (indexes in the document) read in it."""
+
+    start: int
+    end: int
+    sentences: list[int]
+
+
+def _reach(sentence_count: int, candidates: dict[str, list[int]]) -> dict[int, int]:
+    """Per candidate sentence, the last sentence its rules read: itself, or for aid the sentences of its items."""
+    reach: dict[int, int] = {}
+    for family, indexes in candidates.items():
+        read_after = ITEM_LOOKAHEAD_SENTENCES if family == "aid" else 0
+        for index in indexes:
+            reach[index] = max(reach.get(index, index), min(index + read_after, sentence_count - 1))
+    return reach
+
+
+def parse_windows(bounds: list[tuple[int, int]], length: int, candidates: dict[str, list[int]]) -> list[Window]:
+    """What to parse in a document of `length` tokens whose sentences span `bounds` (start, end): each candidate
+    sentence and the sentences an aid rule reads after it, with CONTEXT_TOKENS more on each side (bits of the
+    neighbouring sentences). Overlapping windows are merged up to PARSE_TOKENS tokens; past that, the next one
+    overlaps it, and each candidate sentence is read in one window only."""
+    windows: list[Window] = []
+    for index, last in sorted(_reach(len(bounds), candidates).items()):
+        start, end = max(0, bounds[index][0] - CONTEXT_TOKENS), min(length, bounds[last][1] + CONTEXT_TOKENS)
+        current = windows[-1] if windows else None
+        if current is not None and start <= current.end and max(end, current.end) - current.start <= PARSE_TOKENS:
+            current.end = max(end, current.end)
+            current.sentences.append(index)
+        else:
+            windows.append(Window(start, end, [index]))
+    return windows
+
+
+# What a document holds before parsing, besides its words and spaces: the norms its tokenizer's exceptions set,
+# and the sentence starts.
+TOKENIZER_ATTRIBUTES = (NORM, SENT_START)
+
+
+@dataclass(frozen=True)
+class WindowPlace:
+    article: int  # position of the article in its chunk
+    first_char: int  # where the window starts in its article
+    first_sentence: int  # index in its article of the sentence the window starts in
+    candidates: list[int]  # the window's candidate sentences, by index in the window
+
+
+def _windows(nlp: Language, position: int, text: str) -> Iterator[tuple[Doc, WindowPlace]]:
+    """The windows to parse in one article's reading text, each with where it lies in the article."""
+    for piece in article_pieces(nlp, text):
+        bounds = sentence_bounds(piece.doc)
         starts = [start for start, _ in bounds]
-        candidates = candidate_sentences(doc.text, [doc[start].idx for start in starts])
-        for start, end in parse_windows(bounds, len(doc), candidates):
-            window = doc[start:end]
-            windows.append((position, bisect.bisect_right(starts, start) - 1, window.start_char, window.as_doc()))
+        candidates = candidate_sentences(piece.doc.text, [piece.doc[start].idx for start in starts])
+        # Taken once per piece: Span.as_doc would otherwise take the whole piece's for each window.
+        attributes = piece.doc.to_array(TOKENIZER_ATTRIBUTES)
+        for window in parse_windows(bounds, len(piece.doc), candidates):
+            span = piece.doc[window.start : window.end]
+            doc = span.as_doc(array_head=TOKENIZER_ATTRIBUTES, array=attributes)
+            doc[0].is_sent_start = True  # as the pipeline marks a document's first token, even inside a sentence
+            first = bisect.bisect_right(starts, window.start) - 1
+            candidates_in_window = [index - first for index in window.sentences]
+            yield doc, WindowPlace(position, piece.first_char + span.start_char, piece.first_sentence + first, candidates_in_window)
+
+
+def _extract_candidates(nlp: Language, lang: str, articles: list[ArticleText]) -> list[list[Mention]]:
+    """Mentions of each article, parsing only the windows around its candidate sentences."""
+    windows = (window for position, (_, _, text, _) in enumerate(articles) for window in _windows(nlp, position, reading_text(text)))
     found: list[list[Mention]] = [[] for _ in articles]
-    parsed = nlp.pipe((window for *_, window in windows), batch_size=PIPE_BATCH_SIZE)
-    for (position, first_sentence, first_char, _), window in zip(windows, parsed):
-        article_id = articles[position][0]
-        found[position] += [m.shifted(first_char, first_sentence) for m in extract_document(window, article_id, lang, [])]
+    for window, place in parsed(nlp, windows):
+        mentions = extract_document(window, articles[place.article][0], lang, [], place.candidates)
+        found[place.article] += [m.shifted(place.first_char, place.first_sentence) for m in mentions]
     for position, mentions in enumerate(found):
         speakers = title_speakers(nlp, articles[position][3]) if mentions else []
         found[position] = _with_speakers(mentions, speakers) if speakers else mentions

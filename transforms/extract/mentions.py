@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 from dataclasses import dataclass, field, replace
 from datetime import date
+from weakref import WeakKeyDictionary
 
 import polars as pl
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from transforms.facts.schemas import EVENT_MENTIONS, frame
 from transforms.normalise.numbers import parse_count, parse_number
@@ -43,14 +45,53 @@ class Mention:
         )
 
 
+@dataclass(frozen=True)
+class GroupIndex:
+    """A span group in text order (by start, the longest first), as positions in the group and their starts,
+    ends and labels: a sentence's spans are then found by bisection, not by a scan of the whole document."""
+
+    group: SpanGroup
+    size: int
+    positions: list[int]
+    starts: list[int]
+    ends: list[int]
+    labels: list[str]
+
+
+def _index_of(group: SpanGroup) -> GroupIndex:
+    spans = list(group)
+    positions = sorted(range(len(spans)), key=lambda position: (spans[position].start, -spans[position].end))
+    ordered = [spans[position] for position in positions]
+    return GroupIndex(
+        group, len(spans), positions, [span.start for span in ordered], [span.end for span in ordered], [span.label_ for span in ordered]
+    )
+
+
+# Built once per document and span group, kept while the document lives. An index holds no span: a span would
+# keep its document, the cache's key, alive.
+_GROUP_INDEXES: WeakKeyDictionary[Doc, dict[str, GroupIndex]] = WeakKeyDictionary()
+
+
+def _indexed(doc: Doc, key: str, group: SpanGroup) -> GroupIndex:
+    indexes = _GROUP_INDEXES.setdefault(doc, {})
+    index = indexes.get(key)
+    if index is None or index.group is not group or index.size != len(group):  # a group set or grown since
+        index = indexes[key] = _index_of(group)
+    return index
+
+
 def spans_in(sent: Span, key: str, label: str | None = None) -> list[Span]:
     """Spans of a ruler group that lie inside one sentence, in text order."""
-    found = [
-        span
-        for span in sent.doc.spans.get(key, [])
-        if span.start >= sent.start and span.end <= sent.end and (label is None or span.label_ == label)
+    group = sent.doc.spans.get(key)
+    if not group:
+        return []
+    index = _indexed(sent.doc, key, group)
+    first, last = bisect.bisect_left(index.starts, sent.start), bisect.bisect_right(index.starts, sent.end)
+    return [
+        group[index.positions[i]]
+        for i in range(first, last)
+        if index.ends[i] <= sent.end and (label is None or index.labels[i] == label)
     ]
-    return sorted(found, key=lambda span: (span.start, -span.end))
 
 
 def inside_any(token: Token, spans: list[Span]) -> bool:

@@ -18,10 +18,41 @@ from transforms.normalise.dates import resolve_event_date
 OPPOSING_SIDE = {"RU": "UA", "UA": "RU"}
 
 
+@dataclass(frozen=True)
+class Stated:
+    """Details two mentions of one claim may not contradict: the launch count (stated by one only is a difference
+    too), the regions of an unsplit claim, the attacker."""
+
+    launched: int | None
+    regions: frozenset[str]
+    attacker: str | None
+
+    def conflicts(self, other: Stated) -> bool:
+        if self.launched != other.launched:
+            return True
+        return any(a and b and a != b for a, b in ((self.regions, other.regions), (self.attacker, other.attacker)))
+
+    def joined(self, other: Stated) -> Stated:
+        """What a claim states once a mention that does not contradict it joins it."""
+        return Stated(self.launched, self.regions or other.regions, self.attacker or other.attacker)
+
+
+def _unsplit_regions(payload: dict) -> frozenset[str]:
+    if payload["is_split"]:
+        return frozenset()
+    return frozenset(code for part in payload["parts"] for code in part["region_codes"])
+
+
+def stated(payload: dict) -> Stated:
+    return Stated(payload.get("launched"), _unsplit_regions(payload), payload.get("attacker_country"))
+
+
 @dataclass
 class Claim:
     weapon: str
     total: int | None
+    # What its mentions state: each joined without contradicting the ones before, so they all agree with it.
+    stated: Stated
     mentions: list[Mention] = field(default_factory=list)
     split: Mention | None = None
 
@@ -44,53 +75,55 @@ def _stated_sum(parts: list[dict]) -> int:
     return sum(part["count"] or 0 for part in parts if not part["is_remainder"])
 
 
-def _conflicts(first: dict, second: dict) -> bool:
-    """Stated details that differ: a launch count (stated by one only is a difference too), the regions of an
-    unsplit claim, the attacker."""
-    if first.get("launched") != second.get("launched"):
-        return True
-    for read in (_unsplit_regions, lambda payload: payload.get("attacker_country")):
-        a, b = read(first), read(second)
-        if a and b and a != b:
-            return True
-    return False
+@dataclass
+class OpenClaims:
+    """The claims a later mention may join, newest last, found without a look at every claim of the article: by
+    weapon, launch count and total for a mention that states its total; by weapon and launch count, those with
+    a total and no split yet, for a split stated without its total."""
 
+    by_total: dict[tuple, list[Claim]] = field(default_factory=dict)
+    awaiting_split: dict[tuple, dict[int, Claim]] = field(default_factory=dict)
 
-def _unsplit_regions(payload: dict) -> frozenset[str]:
-    if payload["is_split"]:
-        return frozenset()
-    return frozenset(code for part in payload["parts"] for code in part["region_codes"])
+    def find(self, payload: dict, details: Stated) -> Claim | None:
+        weapon = payload["weapon"]
+        if payload["total"] is not None:
+            joinable = reversed(self.by_total.get((weapon, details.launched, payload["total"]), []))
+        elif payload["is_split"]:
+            least = _stated_sum(payload["parts"])
+            awaiting = self.awaiting_split.get((weapon, details.launched), {})
+            joinable = (claim for claim in reversed(awaiting.values()) if claim.total >= least)
+        else:
+            return None
+        return next((claim for claim in joinable if not claim.stated.conflicts(details)), None)
 
+    def add(self, claim: Claim) -> None:
+        """A new claim, split by none of its mentions yet."""
+        if claim.total is not None:
+            self.by_total.setdefault((claim.weapon, claim.stated.launched, claim.total), []).append(claim)
+            self.awaiting_split.setdefault((claim.weapon, claim.stated.launched), {})[id(claim)] = claim
 
-def _compatible(claim: Claim, payload: dict) -> bool:
-    return not any(_conflicts(mention.payload, payload) for mention in claim.mentions)
-
-
-def _find_claim(claims: list[Claim], payload: dict) -> Claim | None:
-    for claim in reversed(claims):
-        if claim.weapon != payload["weapon"] or not _compatible(claim, payload):
-            continue
-        if payload["total"] is not None and claim.total == payload["total"]:
-            return claim
-        if payload["total"] is None and payload["is_split"] and claim.split is None and claim.total is not None:
-            if claim.total >= _stated_sum(payload["parts"]):
-                return claim
-    return None
+    def split(self, claim: Claim) -> None:
+        self.awaiting_split.get((claim.weapon, claim.stated.launched), {}).pop(id(claim), None)
 
 
 def merge_claims(mentions: list[Mention]) -> list[Claim]:
     claims: list[Claim] = []
+    open_claims = OpenClaims()
     for mention in sorted(mentions, key=lambda m: (m.sentence_index, m.char_start)):
         payload = mention.payload
-        claim = _find_claim(claims, payload)
+        details = stated(payload)
+        claim = open_claims.find(payload, details)
         if claim is None:
             has_remainder = any(part["is_remainder"] for part in payload["parts"])
             total = payload["total"] if payload["total"] is not None else (None if has_remainder else _stated_sum(payload["parts"]) or None)
-            claim = Claim(payload["weapon"], total)
+            claim = Claim(payload["weapon"], total, details)
             claims.append(claim)
+            open_claims.add(claim)
+        claim.stated = claim.stated.joined(details)
         claim.mentions.append(mention)
         if payload["is_split"] and claim.split is None:
             claim.split = mention
+            open_claims.split(claim)
     return claims
 
 

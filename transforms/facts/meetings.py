@@ -62,7 +62,9 @@ def merge_meetings(mentions: list[Mention], context: ArticleContext) -> list[Mee
     meetings: list[Meeting] = []
     for mention in sorted(mentions, key=lambda m: (m.sentence_index, m.char_start)):
         people = _people(mention, context)
-        same = next((m for m in meetings if set(people) and set(people) <= set(m.participants)), None)
+        named = set(people)
+        # Only named people make a mention the same meeting: unnamed summits need no look at every meeting.
+        same = next((m for m in meetings if named <= set(m.participants)), None) if named else None
         if mention.payload["anaphoric"] and meetings:
             meetings[-1].absorb(mention, people)
         elif same is not None:
