@@ -108,6 +108,10 @@ def test_markup_that_html_parser_refuses_is_still_turned_into_text():
     assert clean_text("<p>Premier&nbsp;paragraphe</p><![bogus[ x ]]><p>Second</p>") == "Premier\u00a0paragraphe\nSecond"
 
 
+def test_cyrillic_look_alikes_inside_latin_words_are_folded_and_cyrillic_words_kept():
+    assert clean_text("les régions de Mykolaїv, Оdessa et Київ") == "les régions de Mykolaïv, Odessa et Київ"
+
+
 def test_language_codes_and_the_extractors_agree():
     from transforms.nlp import MODELS
 

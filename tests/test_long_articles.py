@@ -3,7 +3,6 @@ sentences. Each goes through in pieces and bounded sentences and windows, and it
 
 import random
 import time
-from dataclasses import dataclass, field
 
 import duckdb
 from spacy.tokens import Doc
@@ -13,7 +12,7 @@ from transforms.extract import articles
 from transforms.extract.aid import ITEM_LOOKAHEAD_SENTENCES
 from transforms.extract.articles import CONTEXT_TOKENS, PARSE_TOKENS, extract_articles, extract_whole_articles, parse_windows, text_pieces
 from transforms.extract.mentions import Mention, spans_in
-from transforms.facts.interceptions import merge_claims, stated
+from transforms.facts.interceptions import Claim, _taking_claim, merge_claims, stated
 from transforms.nlp import MAX_SENTENCE_TOKENS, punctuation_sentences, shared_pipeline
 
 # Written for these tests in the style of French wire copy; they describe no real event.
@@ -90,11 +89,12 @@ def test_the_whole_article_path_reads_a_text_past_spacy_max_length_as_the_fast_p
 
 
 def test_an_article_of_a_thousand_candidate_sentences_gives_what_one_sentence_gives():
-    # Verbless, as in a headline: the count is no claim of a shooting down ("17 drones abattus" names drones).
+    # Verbless, as in a headline: "17 drones abattus" is the claim; the sentences after it repeat no count.
     repeated = "Selon Moscou, 17 " + ". ".join(["drones abattus au-dessus de la région de Belgorod"] * 1_000)
     assert len(repeated) > 50_000
     started = time.perf_counter()
-    assert _claims(repeated) == _claims("Selon Moscou, 17 drones abattus au-dessus de la région de Belgorod.") == []
+    expected = [("interception", 17, [["RU-BEL"]])]
+    assert _claims(repeated) == _claims("Selon Moscou, 17 drones abattus au-dessus de la région de Belgorod.") == expected
     assert time.perf_counter() - started < REASONABLE_SECONDS
 
 
@@ -165,38 +165,39 @@ def test_the_span_index_follows_a_group_set_again():
     assert [span.text for span in spans_in(sent, "regions")] == ["drones", "Koursk"]
 
 
-@dataclass
-class ScannedClaim:
-    weapon: str
-    total: int | None
-    mentions: list[Mention] = field(default_factory=list)
-    split: bool = False
-
-
 def _stated_sum(parts: list[dict]) -> int:
     return sum(part["count"] or 0 for part in parts if not part["is_remainder"])
 
 
-def _joins(claim: ScannedClaim, payload: dict) -> bool:
-    if claim.weapon != payload["weapon"] or any(stated(m.payload).conflicts(stated(payload)) for m in claim.mentions):
+def _joins(claim: Claim, payload: dict) -> bool:
+    if claim.weapon != payload["weapon"] or claim.stated.conflicts(stated(payload)):
         return False
     if payload["total"] is not None:
         return claim.total == payload["total"]
-    return payload["is_split"] and not claim.split and claim.total is not None and claim.total >= _stated_sum(payload["parts"])
+    return payload["is_split"] and claim.split is None and claim.total is not None and claim.total >= _stated_sum(payload["parts"])
 
 
-def _scanned_claims(mentions: list[Mention]) -> list[ScannedClaim]:
-    """Claims as a look at every earlier claim, newest first, finds them."""
-    claims: list[ScannedClaim] = []
+def _scanned_claims(mentions: list[Mention]) -> list[Claim]:
+    """Claims as merge_claims builds them, but joined by a look at every earlier claim, newest first, instead of
+    its index."""
+    claims: list[Claim] = []
+    latest_totals: dict[str | None, Claim] = {}
     for mention in mentions:
         payload = mention.payload
         claim = next((claim for claim in reversed(claims) if _joins(claim, payload)), None)
+        if claim is None and (taking := _taking_claim(latest_totals, mention)) is not None:
+            taking.take_parts(mention)
+            continue
         if claim is None:
             stated_total = None if any(part["is_remainder"] for part in payload["parts"]) else _stated_sum(payload["parts"]) or None
-            claim = ScannedClaim(payload["weapon"], payload["total"] if payload["total"] is not None else stated_total)
+            claim = Claim(payload["weapon"], payload["total"] if payload["total"] is not None else stated_total, stated(payload))
             claims.append(claim)
+            if claim.total is not None:
+                latest_totals[claim.weapon] = latest_totals[None] = claim
+        claim.stated = claim.stated.joined(stated(payload))
         claim.mentions.append(mention)
-        claim.split = claim.split or payload["is_split"]
+        if payload["is_split"] and claim.split is None:
+            claim.split = mention
     return claims
 
 

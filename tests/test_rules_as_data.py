@@ -11,11 +11,12 @@ from transforms.extract import candidates
 CACHED = (
     reference.regions, reference.cities, reference.actors, reference.actor_aliases, reference.titles,
     reference.places, reference.place_aliases, reference.countries, reference.currency_aliases, reference.number_scales,
-    reference.calendar_words, reference.lemma_stems,
+    reference.calendar_words, reference.lemma_stems, reference.geonames_places, reference.geonames_admin1,
+    reference.air_defence_sides, reference.surrounding_regions,
 )
 # The pre-filter compiles the rule files once per process; a run started after an edit reads them again.
 PREFILTER = (candidates.label_alternatives, candidates.article_regexes, candidates.sentence_regexes)
-SENTENCE = "Les forces russes ont descendu 7 drones au-dessus de Kourskaïa."
+SENTENCE = "Les forces russes ont descendu 7 drones au-dessus de Koursquie."
 
 
 @pytest.fixture
@@ -51,6 +52,6 @@ def test_one_line_each_for_a_region_alias_and_a_trigger_verb(data_copy):
     assert intercepted(SENTENCE) == [(7, [])]
 
     regions = (gazetteers / "regions.csv").read_text(encoding="utf-8")
-    (gazetteers / "regions.csv").write_text(regions.replace("RU-KRS,RU,Kursk Oblast,oblast,Koursk|", "RU-KRS,RU,Kursk Oblast,oblast,Kourskaïa|Koursk|"), encoding="utf-8")
+    (gazetteers / "regions.csv").write_text(regions.replace("RU-KRS,RU,Kursk Oblast,oblast,Koursk|", "RU-KRS,RU,Kursk Oblast,oblast,Koursquie|Koursk|"), encoding="utf-8")
     reference.regions.cache_clear()
     assert intercepted(SENTENCE) == [(7, ["RU-KRS"])]

@@ -27,13 +27,16 @@ GazetteerEntries = list[tuple[str, str, str]]
 
 
 def _capitalised_variants(alias: str) -> set[str]:
-    """Aliases are matched case-sensitively (so "UN" is not "un"); a sentence may start with one."""
-    return {alias, alias[:1].upper() + alias[1:]}
+    """Aliases are matched case-sensitively (so "UN" is not "un"); a sentence may start with one. A name of
+    several words is also written in lower case after its first ("le ministère de la défense russe")."""
+    variants = {alias, alias.lower()} if " " in alias else {alias}
+    return variants | {variant[:1].upper() + variant[1:] for variant in variants}
 
 
 def gazetteer_entries() -> dict[str, GazetteerEntries]:
     regions = [(alias, "REGION", row["region_code"]) for row in reference.regions() for alias in reference.split_aliases(row["aliases"])]
     regions += [(alias, "CITY", row["region_code"]) for row in reference.cities() for alias in reference.split_aliases(row["aliases"])]
+    regions += [(row["name"], "PLACE", row["region_code"]) for row in reference.geonames_places()]
     actors = [(alias, "ACTOR", actor_id) for alias, actor_id in reference.actor_aliases()]
     actors += [(entry.title, "TITLE", entry.title.lower()) for entry in reference.titles()]
     places = [(alias, "PLACE", place_id) for alias, place_id in reference.place_aliases()]
@@ -137,13 +140,15 @@ def build_pipeline(lang: str = "fr", exclude: tuple[str, ...] = ()) -> Language:
             name=f"{spans_key}_gazetteer",
             config={"spans_key": spans_key, "spans_filter": LONGEST_MATCH, "phrase_matcher_attr": "ORTH", "validate": False},
         )
-        ruler.add_patterns(
-            [
-                {"label": label, "pattern": variant, "id": entry_id}
-                for alias, label, entry_id in entries
-                for variant in _capitalised_variants(alias)
-            ]
-        )
+        # Phrases match on their words (ORTH): the pattern texts need the tokenizer only, not the model.
+        with nlp.select_pipes(enable=[]):
+            ruler.add_patterns(
+                [
+                    {"label": label, "pattern": variant, "id": entry_id}
+                    for alias, label, entry_id in entries
+                    for variant in _capitalised_variants(alias)
+                ]
+            )
     lexicon = nlp.add_pipe("span_ruler", name="lexicon", config={"spans_key": "lexicon", "validate": True})
     tagged = nlp.has_pipe("lemmatizer")
     lexicon.add_patterns([pattern for pattern in lexicon_patterns() if tagged or not _needs_tags(pattern)])

@@ -27,7 +27,7 @@ def _records(facts: PartitionFacts) -> dict[str, list[dict]]:
     interceptions = [
         {
             "weapon": row["weapon"], "count": row["count"], "region_codes": row["region_codes"],
-            "event_date": row["event_date"].isoformat(), "claimant_country": row["claimant_country"],
+            "event_date": _stated_date(row["event_date"], row["date_precision"]), "claimant_country": row["claimant_country"],
             "evidence": row["sentence"],
         }
         for row in facts.interceptions.join(claims, on="claim_id", how="left").iter_rows(named=True)

@@ -90,6 +90,19 @@ def cities() -> list[dict[str, str]]:
 
 
 @cache
+def geonames_admin1() -> list[dict[str, str]]:
+    path = GAZETTEER_DIR / "geonames_admin1.csv"
+    return _checked(path, read_csv(path), "region_code", _iso_3166_2)
+
+
+@cache
+def geonames_places() -> list[dict[str, str]]:
+    """Towns and villages of Russia and Ukraine by name (transforms/geonames_places.py writes the file)."""
+    path = GAZETTEER_DIR / "geonames_places.csv"
+    return _checked(path, read_csv(path), "region_code", _iso_3166_2)
+
+
+@cache
 def actors() -> dict[str, Actor]:
     rows = read_csv(GAZETTEER_DIR / "actors.csv")
     return {
@@ -152,6 +165,27 @@ def lemma_stems() -> dict[str, list[str]]:
 def calendar_words() -> frozenset[str]:
     """Weekdays, months and times of day, written as the near-duplicate guard normalises them (no accents)."""
     return frozenset(row["word"] for row in read_csv(RULES_DIR / "calendar_words.csv"))
+
+
+@cache
+def air_defence_sides() -> dict[str, str]:
+    """Region code → the side whose air defence acts there: the region's country, except where
+    gazetteers/air_defence_sides.csv says otherwise (Crimea, the seas)."""
+    sides = {row["region_code"]: row["country_code"] for row in regions() if row["country_code"]}
+    sides |= {row["region_code"]: row["side"] for row in read_csv(GAZETTEER_DIR / "air_defence_sides.csv")}
+    return sides
+
+
+@cache
+def capital_regions() -> dict[str, str]:
+    """Country code → the region code of its capital, for "la capitale"."""
+    return {row["country_code"]: row["region_code"] for row in read_csv(GAZETTEER_DIR / "capitals.csv")}
+
+
+@cache
+def surrounding_regions() -> dict[str, str]:
+    """A city that is a region of its own → the region around it (Kyiv → Kyiv oblast)."""
+    return {row["region_code"]: row["surrounding_region"] for row in read_csv(GAZETTEER_DIR / "surrounding_regions.csv")}
 
 
 def region_name(region_code: str) -> str:

@@ -6,12 +6,19 @@ is recognised by its tags or entities, is turned into text.
 
 from __future__ import annotations
 
+import csv
 import html
 import re
 import unicodedata
+from functools import cache
 from html.parser import HTMLParser
+from pathlib import Path
 
 LINE_BREAK = re.compile(r"\r\n?|[\u2028\u2029]")
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+# A word with a Cyrillic letter: the candidates for folding.
+MIXED_WORD = re.compile("\\w*[\u0400-\u04ff]\\w*")
 # C0 and C1 control characters except tab and line feed, and Unicode's default-ignorable code points
 # (DerivedCoreProperties.txt, Default_Ignorable_Code_Point): characters no renderer shows, such as the soft
 # hyphen, zero-width spaces and joiners, direction marks, variation selectors and fillers. Inside a word they
@@ -91,7 +98,22 @@ def clean_text(text: str) -> str:
         text = html_to_text(text)
     elif "&" in text:
         text = HTML_ENTITY.sub(lambda entity: html.unescape(entity.group()), text)
-    return unicodedata.normalize("NFC", INVISIBLE.sub("", text))
+    return fold_lookalikes(unicodedata.normalize("NFC", INVISIBLE.sub("", text)))
+
+
+def fold_lookalikes(text: str) -> str:
+    """Cyrillic letters inside a word otherwise written in Latin letters ("Mykolaїv") become the Latin letters
+    they look like (rules/latin_lookalikes.csv), so that the gazetteers know the word; Cyrillic words stay."""
+    if not CYRILLIC.search(text):
+        return text
+    table = _lookalike_table()
+    return MIXED_WORD.sub(lambda word: word.group().translate(table) if LATIN.search(word.group()) else word.group(), text)
+
+
+@cache
+def _lookalike_table() -> dict[int, str]:
+    with (Path(__file__).parent / "rules" / "latin_lookalikes.csv").open(encoding="utf-8", newline="") as handle:
+        return {ord(row["cyrillic"]): row["latin"] for row in csv.DictReader(handle)}
 
 
 def clean_field(value: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from weakref import WeakKeyDictionary
@@ -103,7 +104,12 @@ def _number_word(token: Token, lang: str) -> bool:
     return token.text[:1].isalpha() and parse_number(token.text, lang) is not None
 
 
+ORDINAL = re.compile(r"(?i)(ième|ieme|premier|première|second|seconde)$")
+
+
 def _continues_number(previous: Token, token: Token) -> bool:
+    if ORDINAL.search(token.text):  # "un deuxième drone": one, then an ordinal
+        return False
     if token.text == "-" or previous.text == "-":
         return True
     if previous.text[:1].isalpha() and token.text[:1].isalpha():  # "deux cents", "cent trente-deux"

@@ -1,7 +1,12 @@
 """Interception claims and their regional rows from interception mentions of one article.
 
-Mentions of the same claim are merged: the same weapon and stated total, or a regional split without a
-stated total that fits under an earlier total ("46 drones abattus" … "17 à Belgorod, 12 à Koursk, le reste …").
+The article is the unit. Mentions of the same claim are merged: the same weapon and stated total, or a regional
+split without a stated total that fits under an earlier total ("46 drones abattus" … "17 à Belgorod, 12 à
+Koursk, le reste …"). A total that names no region takes the located counts stated after it as its parts, as
+long as they fit under it and no other claimant states them ("139 drones abattus" … "16 drones ont été abattus
+dans la région de Rostov"); a continuation (parts with no weapon word, in the sentences after a claim) is
+always such a part, or nothing. A claim without a count that repeats one with a count ("des dizaines de
+drones" in the lead) is the same claim.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from dataclasses import dataclass, field
 from transforms import reference
 from transforms.facts.common import ArticleContext, evidence, most_specific_actor, resolved_actor_ids, stable_id
 from transforms.records import publication_day
+from transforms.extract.interceptions.claims import GENERIC
 from transforms.extract.mentions import Mention
 from transforms.normalise.dates import resolve_event_date
 
@@ -20,21 +26,23 @@ OPPOSING_SIDE = {"RU": "UA", "UA": "RU"}
 
 @dataclass(frozen=True)
 class Stated:
-    """Details two mentions of one claim may not contradict: the launch count (stated by one only is a difference
-    too), the regions of an unsplit claim, the attacker."""
+    """Details two mentions of one claim may not contradict: the launch count, the regions of an unsplit claim, the
+    attacker."""
 
     launched: int | None
     regions: frozenset[str]
     attacker: str | None
 
     def conflicts(self, other: Stated) -> bool:
-        if self.launched != other.launched:
-            return True
-        return any(a and b and a != b for a, b in ((self.regions, other.regions), (self.attacker, other.attacker)))
+        """Two details conflict when both mentions state them and they differ: one mention may leave out what
+        another says ("35 drones abattus" in the headline, "35 des 39 drones" in the body)."""
+        pairs = ((self.launched, other.launched), (self.regions, other.regions), (self.attacker, other.attacker))
+        return any(a and b and a != b for a, b in pairs)
 
     def joined(self, other: Stated) -> Stated:
         """What a claim states once a mention that does not contradict it joins it."""
-        return Stated(self.launched, self.regions or other.regions, self.attacker or other.attacker)
+        return Stated(self.launched or other.launched, self.regions or other.regions, self.attacker or other.attacker)
+
 
 
 def _unsplit_regions(payload: dict) -> frozenset[str]:
@@ -55,6 +63,10 @@ class Claim:
     stated: Stated
     mentions: list[Mention] = field(default_factory=list)
     split: Mention | None = None
+    # Located counts of later sentences taken in as parts of the total, each with the mention stating it.
+    added_parts: list[tuple[dict, Mention]] = field(default_factory=list)
+    # A total stated without an exact count ("près de 44 drones", "plus de 100"): it takes parts, unbounded.
+    approximate: bool = False
 
     @property
     def parts_mention(self) -> Mention:
@@ -63,12 +75,33 @@ class Claim:
         return self.split or next(with_regions, self.mentions[0])
 
     @property
+    def placed_parts(self) -> list[tuple[dict, Mention]]:
+        """Every part with the mention that states it. Parts taken in from later sentences replace a total's
+        own row, which names no region."""
+        own = [] if self.added_parts and self.split is None else [(part, self.parts_mention) for part in self.parts_mention.payload["parts"]]
+        return own + self.added_parts
+
+    @property
     def parts(self) -> list[dict]:
-        return self.parts_mention.payload["parts"]
+        return [part for part, _ in self.placed_parts]
 
     @property
     def evidence_mention(self) -> Mention:
         return self.split or self.mentions[0]
+
+    def take_parts(self, mention: Mention) -> None:
+        """A later mention's located counts as parts: its launch count and attacker join what the claim states;
+        its regions are the parts', not the claim's."""
+        details = stated(mention.payload)
+        self.stated = self.stated.joined(Stated(details.launched, frozenset(), details.attacker))
+        self.added_parts += [(part, mention) for part in mention.payload["parts"]]
+        self.mentions.append(mention)
+
+    def room(self) -> int | None:
+        """How many of the total no part accounts for yet; None without a total."""
+        if self.total is None:
+            return None
+        return self.total - _stated_sum(self.parts if (self.split or self.added_parts) else [])
 
 
 def _stated_sum(parts: list[dict]) -> int:
@@ -78,19 +111,19 @@ def _stated_sum(parts: list[dict]) -> int:
 @dataclass
 class OpenClaims:
     """The claims a later mention may join, newest last, found without a look at every claim of the article: by
-    weapon, launch count and total for a mention that states its total; by weapon and launch count, those with
-    a total and no split yet, for a split stated without its total."""
+    weapon and total for a mention that states its total; by weapon, those with a total and no split yet, for a
+    split stated without its total."""
 
     by_total: dict[tuple, list[Claim]] = field(default_factory=dict)
-    awaiting_split: dict[tuple, dict[int, Claim]] = field(default_factory=dict)
+    awaiting_split: dict[str, dict[int, Claim]] = field(default_factory=dict)
 
     def find(self, payload: dict, details: Stated) -> Claim | None:
         weapon = payload["weapon"]
         if payload["total"] is not None:
-            joinable = reversed(self.by_total.get((weapon, details.launched, payload["total"]), []))
+            joinable = reversed(self.by_total.get((weapon, payload["total"]), []))
         elif payload["is_split"]:
             least = _stated_sum(payload["parts"])
-            awaiting = self.awaiting_split.get((weapon, details.launched), {})
+            awaiting = self.awaiting_split.get(weapon, {})
             joinable = (claim for claim in reversed(awaiting.values()) if claim.total >= least)
         else:
             return None
@@ -99,26 +132,67 @@ class OpenClaims:
     def add(self, claim: Claim) -> None:
         """A new claim, split by none of its mentions yet."""
         if claim.total is not None:
-            self.by_total.setdefault((claim.weapon, claim.stated.launched, claim.total), []).append(claim)
-            self.awaiting_split.setdefault((claim.weapon, claim.stated.launched), {})[id(claim)] = claim
+            self.by_total.setdefault((claim.weapon, claim.total), []).append(claim)
+            self.awaiting_split.setdefault(claim.weapon, {})[id(claim)] = claim
 
     def split(self, claim: Claim) -> None:
-        self.awaiting_split.get((claim.weapon, claim.stated.launched), {}).pop(id(claim), None)
+        self.awaiting_split.get(claim.weapon, {}).pop(id(claim), None)
+
+
+def _located(payload: dict) -> bool:
+    return all(part["region_codes"] and part["count"] is not None and not part["is_remainder"] for part in payload["parts"])
+
+
+def _speaks_for_itself(mention: Mention) -> bool:
+    """A mention that names its own claimant (a governor, a mayor, a ministry) is that claimant's claim."""
+    payload = mention.payload
+    return bool(payload.get("governor_region") or payload.get("actor_ids") or payload.get("titles") or payload.get("names_a_claimant"))
+
+
+def _takes_as_parts(claim: Claim, mention: Mention) -> bool:
+    """An unlocated total of the same weapon takes a later located count that fits under it (any count under an
+    approximate total), when the count is not some other claimant's and states no other launch count."""
+    payload = mention.payload
+    room = claim.room()
+    if (room is None and not claim.approximate) or claim.stated.regions or not _located(payload) or payload.get("launched"):
+        return False
+    if payload["total"] not in (None, _stated_sum(payload["parts"])):
+        return False  # a total of its own that is not the sum of its parts is a claim of its own
+    if payload["weapon"] not in (claim.weapon, None, GENERIC) or (_speaks_for_itself(mention) and not payload.get("continuation")):
+        return False
+    return room is None or sum(part["count"] for part in payload["parts"]) <= room
+
+
+def _taking_claim(latest_totals: dict[str | None, Claim], mention: Mention) -> Claim | None:
+    """The claim stated last with a total, of the mention's weapon (of any weapon for counts that name none), if
+    it takes the mention as parts: parts follow their total, and another total in between ends its split."""
+    weapon = mention.payload["weapon"]
+    claim = latest_totals.get(None if weapon in (None, GENERIC) else weapon)
+    return claim if claim is not None and _takes_as_parts(claim, mention) else None
 
 
 def merge_claims(mentions: list[Mention]) -> list[Claim]:
     claims: list[Claim] = []
     open_claims = OpenClaims()
+    latest_totals: dict[str | None, Claim] = {}  # by weapon, and the latest of all under None
     for mention in sorted(mentions, key=lambda m: (m.sentence_index, m.char_start)):
         payload = mention.payload
         details = stated(payload)
-        claim = open_claims.find(payload, details)
+        claim = open_claims.find(payload, details) if payload["weapon"] not in (None, GENERIC) else None
+        if claim is None and (taking := _taking_claim(latest_totals, mention)) is not None:
+            taking.take_parts(mention)
+            continue
+        if payload["weapon"] in (None, GENERIC):
+            continue  # a continuation no claim takes, or counts of no known weapon
         if claim is None:
             has_remainder = any(part["is_remainder"] for part in payload["parts"])
             total = payload["total"] if payload["total"] is not None else (None if has_remainder else _stated_sum(payload["parts"]) or None)
-            claim = Claim(payload["weapon"], total, details)
+            approximate = all(part["count"] is None and not part["is_remainder"] for part in payload["parts"])
+            claim = Claim(payload["weapon"], total, details, approximate=total is None and approximate)
             claims.append(claim)
             open_claims.add(claim)
+            if total is not None or claim.approximate:
+                latest_totals[claim.weapon] = latest_totals[None] = claim
         claim.stated = claim.stated.joined(details)
         claim.mentions.append(mention)
         if payload["is_split"] and claim.split is None:
@@ -127,14 +201,76 @@ def merge_claims(mentions: list[Mention]) -> list[Claim]:
     return claims
 
 
+def _with_totals_after_parts(claims: list[Claim]) -> list[Claim]:
+    """"Au total, 25 drones ont été abattus" after located counts of the same weapon that make exactly 25: the
+    total is the claim, the counts before it are its parts."""
+    merged: list[Claim] = []
+    for claim in claims:
+        if claim.total is not None and not claim.stated.regions and not claim.split and not claim.added_parts:
+            taken, counted = [], 0
+            for earlier in reversed(merged):
+                if earlier.weapon != claim.weapon or earlier.total is None or not all(p["region_codes"] for p in earlier.parts):
+                    break
+                taken.append(earlier)
+                counted += earlier.total
+                if counted >= claim.total:
+                    break
+            if len(taken) >= 2 and counted == claim.total:
+                for earlier in reversed(taken):
+                    merged.remove(earlier)
+                    claim.added_parts += earlier.placed_parts
+                    claim.mentions += earlier.mentions
+        merged.append(claim)
+    return merged
+
+
 def _claimant(claim: Claim, context: ArticleContext) -> str | None:
     on_day = publication_day(context.published_at)
     return most_specific_actor([actor for m in claim.mentions for actor in resolved_actor_ids(m, on_day)])
 
 
+def _stated_attacker(claim: Claim) -> str | None:
+    return next((m.payload["attacker_country"] for m in claim.mentions if m.payload.get("attacker_country")), None)
+
+
+def _defending_side(claim: Claim) -> str | None:
+    """With no claimant named, the side whose air defence acts: the side its force is named with ("la défense
+    antiaérienne ukrainienne"), else the other side than the attacker stated
+    ("drones ukrainiens"), else the side that defends the regions of the claim (Russia over Crimea), or the
+    regions it targeted."""
+    if defender := next((m.payload["defender_country"] for m in claim.mentions if m.payload.get("defender_country")), None):
+        return defender
+    if (attacker := _stated_attacker(claim)) in OPPOSING_SIDE:
+        return OPPOSING_SIDE[attacker]
+    sides = {reference.air_defence_sides().get(code) for part in claim.parts for code in part["region_codes"]} - {None}
+    if not sides:  # "des drones qui visaient Moscou": the side whose territory is the target defends it
+        sides = {reference.air_defence_sides().get(code) for m in claim.mentions for code in m.payload.get("target_regions", [])} - {None}
+    return sides.pop() if len(sides) == 1 else None
+
+
 def _attacker(claim: Claim, claimant_country: str | None) -> str | None:
-    stated = next((m.payload["attacker_country"] for m in claim.mentions if m.payload.get("attacker_country")), None)
-    return stated or OPPOSING_SIDE.get(claimant_country or "")
+    return _stated_attacker(claim) or OPPOSING_SIDE.get(claimant_country or "")
+
+
+def _countless(claim: Claim) -> bool:
+    return claim.total is None and all(part["count"] is None for part in claim.parts)
+
+
+def _regions(claim: Claim) -> set[str]:
+    return {code for part in claim.parts for code in part["region_codes"]}
+
+
+def without_restatements(claims: list[Claim]) -> list[Claim]:
+    """A claim without a count ("des dizaines de drones", "plus de 120 drones") that an article's claim of the same
+    weapon with a count, or an earlier one without, covers (its regions among theirs) is a restatement of it."""
+    kept: list[Claim] = []
+    for claim in claims:
+        others = [other for other in claims if other is not claim and other.weapon == claim.weapon]
+        covering = [other for other in others if not _countless(other) or claims.index(other) < claims.index(claim)]
+        if _countless(claim) and any(_regions(claim) <= _regions(other) or not _regions(claim) for other in covering):
+            continue
+        kept.append(claim)
+    return kept
 
 
 def _part_counts(claim: Claim) -> list[int | None]:
@@ -157,13 +293,13 @@ def build_interception_facts(mentions: list[Mention], context: ArticleContext, p
     claim_rows, interception_rows = [], []
     actors = reference.actors()
     seen: set[str] = set()
-    for claim in merge_claims(mentions):
+    for claim in without_restatements(_with_totals_after_parts(merge_claims(mentions))):
         event_date, precision = resolve_event_date([t for m in claim.mentions for t in m.payload.get("date_texts", [])], context.published_at)
         claimant_id = _claimant(claim, context)
         claimant = actors.get(claimant_id) if claimant_id else None
         governor_region = next((m.payload.get("governor_region") for m in claim.mentions if m.payload.get("governor_region")), None)
         claimed_by = claimant.name if claimant else (f"Governor of {reference.region_name(governor_region)}" if governor_region else None)
-        claimant_country = claimant.country_code if claimant else (governor_region.split("-")[0] if governor_region else None)
+        claimant_country = claimant.country_code if claimant else (reference.air_defence_sides().get(governor_region) if governor_region else _defending_side(claim))
         anchor = claim.evidence_mention
         attacker_country = _attacker(claim, claimant_country)
         claim_id = claim_key(attacker_country, claim.weapon, claim.total, event_date, claim.parts)
@@ -188,7 +324,7 @@ def build_interception_facts(mentions: list[Mention], context: ArticleContext, p
             }
         )
         occurrences: dict[tuple, int] = {}
-        for part, count in zip(claim.parts, _part_counts(claim), strict=True):
+        for (part, stating), count in zip(claim.placed_parts, _part_counts(claim), strict=True):
             # Two articles that split a claim alike give the same ids, whatever order they list the regions in.
             identity = (tuple(sorted(part["region_codes"])), part["is_remainder"], count)
             occurrences[identity] = occurrences.get(identity, 0) + 1
@@ -205,7 +341,7 @@ def build_interception_facts(mentions: list[Mention], context: ArticleContext, p
                     "event_date": event_date,
                     "date_precision": precision,
                     "article_id": context.article_id,
-                    "sentence": claim.parts_mention.sentence,
+                    "sentence": stating.sentence,
                     "char_start": part["char_start"],
                     "char_end": part["char_end"],
                 }

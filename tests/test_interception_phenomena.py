@@ -1,0 +1,135 @@
+"""Interception phenomena of agency copy, one rule each, on sentences written for these tests in wire style."""
+
+import csv
+
+import pytest
+
+from tests.extraction_helpers import facts
+from transforms import geonames_places, reference
+
+
+def rows(text: str) -> list[tuple]:
+    return sorted((r["count"], r["weapon"], tuple(r["region_codes"]), r["claimant_country"]) for r in facts(text)["interception"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The article as the unit: a total in the lead, its regional parts in the following sentences.
+        ("Le ministère russe de la Défense a annoncé dimanche avoir abattu 90 drones ukrainiens pendant la nuit. "
+         "Selon le communiqué, 41 ont été détruits au-dessus de la région de Koursk et 27 au-dessus de celle de Briansk. "
+         "Les 22 autres ont été abattus au-dessus de la région de Belgorod.",
+         [(22, "drone", ("RU-BEL",), "RU"), (27, "drone", ("RU-BRY",), "RU"), (41, "drone", ("RU-KRS",), "RU")]),
+        # Parts in brackets after a noun phrase the participle qualifies.
+        ("Le ministère a fait état de 88 drones abattus : Koursk (57), Belgorod (31).",
+         [(31, "drone", ("RU-BEL",), "RU"), (57, "drone", ("RU-KRS",), "RU")]),
+        # A located share without a count places nothing; the side comes from the force's adjective.
+        ("L'armée russe affirme avoir abattu 64 drones, la majorité au-dessus de la région de Rostov.",
+         [(64, "drone", (), "RU")]),
+        ("Les Ukrainiens disent avoir détruit 41 des 80 drones lancés, la plupart dans les oblasts d'Odessa et de Kyiv.",
+         [(41, "drone", (), "UA")]),
+        # Two claimants in one article: the governor's own tally is a claim of its own.
+        ("Le ministère russe de la Défense a affirmé avoir intercepté 35 drones ukrainiens. Le gouverneur de la région "
+         "de Belgorod, Viatcheslav Gladkov, a de son côté fait état de sept drones abattus au-dessus de sa région.",
+         [(7, "drone", ("RU-BEL",), "RU"), (35, "drone", (), "RU")]),
+        # N of M: N intercepted; M launched is no row, whether or not the parse links it to the trigger.
+        ("Selon l'armée de l'air ukrainienne, 12 des 15 missiles tirés par la Russie ont été abattus.",
+         [(12, "missile", (), "UA")]),
+        ("L'armée de l'air ukrainienne a indiqué avoir abattu 48 drones sur les 60 lancés dans la nuit.",
+         [(48, "drone", (), "UA")]),
+        # Several weapon classes and sub-types in one sentence.
+        ("La défense antiaérienne ukrainienne a abattu cinq missiles et 24 drones au cours de la nuit.",
+         [(5, "missile", (), "UA"), (24, "drone", (), "UA")]),
+        # Towns mapped to their region through GeoNames.
+        ("Deux drones ont été abattus près d'Odintsovo, et trois autres près de Taganrog, selon le ministère russe de la Défense.",
+         [(2, "drone", ("RU-MOS",), "RU"), (3, "drone", ("RU-ROS",), "RU")]),
+        # A city that is a region and the region around it.
+        ("Les forces ukrainiennes ont abattu 14 drones au-dessus de la ville de Kyiv et de sa région.",
+         [(14, "drone", ("UA-30", "UA-32"), "UA")]),
+        ("Selon le gouverneur de la région de Leningrad, dix drones ont été abattus près de Saint-Pétersbourg.",
+         [(10, "drone", ("RU-LEN",), "RU")]),
+        # A place named as a side, a target or a source is no place of the row.
+        ("Le ministère russe de la Défense a affirmé que le régime de Kiev avait tenté une attaque et que 9 drones "
+         "avaient été abattus au-dessus de la région de Voronej.",
+         [(9, "drone", ("RU-VOR",), "RU")]),
+        ("Le maire de Moscou, Sergueï Sobianine, a indiqué que trois drones qui se dirigeaient vers Moscou avaient été abattus.",
+         [(3, "drone", (), "RU")]),
+        ("La défense aérienne a abattu 15 drones au-dessus de la Crimée, tandis que huit autres ont été détruits "
+         "au-dessus de la mer Noire, selon Moscou.",
+         [(8, "drone", ("SEA-BLACK",), "RU"), (15, "drone", ("UA-43",), "RU")]),
+        # Coordinated counts paired with the regions after "respectivement".
+        ("L'armée russe a abattu 11 et 6 drones respectivement au-dessus des régions de Koursk et de Briansk.",
+         [(6, "drone", ("RU-BRY",), "RU"), (11, "drone", ("RU-KRS",), "RU")]),
+        # Approximate counts: a row without an exact count.
+        ("Plus de 100 drones ont été abattus au-dessus de l'Ukraine, selon l'armée de l'air ukrainienne.",
+         [(None, "drone", (), "UA")]),
+        ("Un ou deux drones ont été abattus au-dessus des régions de Tambov et de Tver, selon le ministère russe de la Défense.",
+         [(None, "drone", ("RU-TAM", "RU-TVE"), "RU")]),
+        # A target heads a list: every region of it is a target; a targeted country claims nothing.
+        ("Les défenses aériennes russes ont abattu quatre drones ukrainiens en trois heures, ciblant à la fois la "
+         "Biélorussie, Koursk et Orel.",
+         [(4, "drone", (), "RU")]),
+        # "celle de" a region, "un" elliptical in a list, "la capitale" of the country whose regions are named.
+        ("Vingt-sept autres drones ont été abattus au-dessus de la région de Lipetsk, 18 au-dessus de celle d'Orel et "
+         "un au-dessus de la capitale, selon le ministère russe de la Défense.",
+         [(1, "drone", ("RU-MOW",), "RU"), (18, "drone", ("RU-ORL",), "RU"), (27, "drone", ("RU-LIP",), "RU")]),
+        # A total so far ("porte à 32") is no count of the claim.
+        ("Selon le maire de Moscou, sept autres drones ont été abattus, ce qui porte à 32 le nombre total de drones abattus.",
+         [(7, "drone", (), "RU")]),
+        # A misparse: the weapon read as the subject of the participle between it and the trigger.
+        ("Plus tard dans la nuit, le maire de Moscou a indiqué dans une série de messages que 12 drones se dirigeant "
+         "vers la capitale avaient été abattus.",
+         [(12, "drone", (), "RU")]),
+        ("Le ministère russe de la Défense a annoncé avoir détruit dans la nuit 14 drones ukrainiens dans les régions de "
+         "Belgorod et de Koursk.",
+         [(14, "drone", ("RU-BEL", "RU-KRS"), "RU")]),
+        # "dont N" placed only as a target is a share of the total, no claim.
+        ("Les unités de défense antiaérienne russes ont abattu 130 drones au cours de la nuit, dont 15 se dirigeaient vers Moscou.",
+         [(130, "drone", (), "RU")]),
+        # A name with a Cyrillic letter in Latin copy; Kyiv listed among oblasts is the oblast.
+        ("L'armée de l'air a abattu 40 drones dans les régions d'Odessa, Mykolaїv, Poltava et Kyiv.",
+         [(40, "drone", ("UA-32", "UA-48", "UA-51", "UA-53"), "UA")]),
+        # A clause opened by "mais" without an interception word adds nothing.
+        ("La Russie affirme avoir abattu huit missiles de croisière Storm Shadow, mais semble avoir manqué deux missiles "
+         "ATACMS en Crimée.",
+         [(8, "missile", (), "RU")]),
+        # "ainsi que N drones": claimed by the same trigger; a first name that is also a town is no place.
+        ("Le président Volodimir Zelensky a déclaré que la Russie avait tiré environ 110 missiles, l'armée de l'air "
+         "précisant en avoir abattu 87, ainsi que 27 drones Shahed.",
+         [(27, "drone", (), "UA"), (87, "missile", (), "UA")]),
+        # "un autre" in an unknown place is still one more; "au nord-ouest de Moscou" only locates it.
+        ("Le ministère russe de la Défense a indiqué qu'un drone avait été abattu dans la région de Kalouga, puis un autre "
+         "dans le district d'Istrinsky, au nord-ouest de Moscou, et un autre dans la région de Tver.",
+         [(1, "drone", (), "RU"), (1, "drone", ("RU-KLU",), "RU"), (1, "drone", ("RU-TVE",), "RU")]),
+        ("L'un des drones a été abattu au-dessus du district de Domodedovo dans la région de Moscou, a indiqué le "
+         "ministère russe de la Défense.",
+         [(1, "drone", ("RU-MOS",), "RU")]),
+        # The attacker named with the attack is no claimant.
+        ("Un total de 158 drones ont été abattus lors d'une attaque à grande échelle de l'Ukraine contre la région de "
+         "Belgorod, a déclaré le ministère russe de la Défense.",
+         [(158, "drone", (), "RU")]),
+        # The quoted words of a headline are the claim; the place before them is who speaks.
+        ("Kiev, « 21 drones abattus sur 29 tirés dans la nuit par les Russes »",
+         [(21, "drone", (), "UA")]),
+    ],
+)
+def test_phenomenon(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La défense antiaérienne est en action au-dessus de Kiev, a annoncé l'administration militaire de la ville.",
+        "Les frappes russes ont détruit 30 bâtiments dans la région de Kharkiv, selon le gouverneur.",
+        "À Odessa, des débris d'un drone abattu ont endommagé des entrepôts du port, selon les autorités.",
+        "Selon un expert, il en coûte sept fois plus pour abattre un drone avec un missile que pour le brouiller.",
+    ],
+)
+def test_no_interception(text):
+    assert rows(text) == []
+
+
+def test_geonames_gazetteer_is_what_its_generator_writes():
+    with (reference.GAZETTEER_DIR / "geonames_places.csv").open(encoding="utf-8", newline="") as handle:
+        assert list(csv.reader(handle)) == geonames_places.gazetteer_rows()

@@ -1,0 +1,140 @@
+"""Interception claims in one sentence: who says what was shot down, how many, where.
+
+A sentence is read as a sequence of anchors (counts, or "le reste") each owning the tokens up to the next
+anchor (`anchors`, `claims`). An anchor is an interception count when an interception trigger lies in its
+stretch (or before the first anchor) or acts on it; anchors after it that name regions are the parts of a
+regional split, placed only in regions named as places (`places`). The sentences right after a claim may go on
+with its parts without a weapon word ("En région de Belgorod, 56 engins ont été détruits ; à Koursk, 12");
+they are read as continuations, which the article's claims take in (transforms/facts/interceptions.py).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from transforms import reference
+from transforms.extract.interceptions.anchors import Anchor, labelled, read_anchors
+from transforms.extract.interceptions.claims import (
+    bracketed, claim_payload, group_claims, in_stretch, lead_weapon, parts_payload, read_stretches,
+)
+from transforms.extract.interceptions.places import claimants, governor_region, places, places_and_targets
+from transforms.extract.mentions import Mention, mention, spans_in
+
+# A sentence without both can hold no claim; the candidate pre-filter reads this too.
+REQUIRED_LABELS = ("INTERCEPT", "WEAPON")
+# The sentences after a claim read for its parts; the parser reads them with it.
+CONTINUATION_SENTENCES = 2
+ATTACKER_WINDOW = 4
+INSTITUTIONS = {"ministry", "military", "government"}
+
+
+def _attacker_country(sent: Span, claim: list[Anchor]) -> str | None:
+    """A demonym right after the weapon ("drones ukrainiens")."""
+    head = claim[0]
+    for span in in_stretch(spans_in(sent, "countries"), head.span.end, min(head.weapon_from + ATTACKER_WINDOW, head.stretch_end)):
+        return span.id_
+    return None
+
+
+def _defender_country(sent: Span) -> str | None:
+    """The side a defending force is named with ("la défense antiaérienne ukrainienne", "l'armée russe"): a
+    demonym the parse attaches to a defender word, when the sentence names one side so."""
+    defenders = {token.i for span in labelled(sent, "DEFENDER") for token in span}
+    sides = {
+        country.id_ for country in spans_in(sent, "countries")
+        if country.root.dep_ == "amod" and (country.root.head.i in defenders or (country.root.head.dep_ == "amod" and country.root.head.head.i in defenders))
+    }
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _launched(anchors: list[Anchor], claim: list[Anchor]) -> int | None:
+    """Of how many launched: "21 des 29 drones", or a launch count of the sentence ("sur les 40 drones lancés")."""
+    if claim[0].of_launched is not None:
+        return claim[0].of_launched
+    launched = [anchor.count for anchor in anchors if anchor.is_launch and anchor.weapon in (claim[0].weapon, None)]
+    return launched[0] if launched else None
+
+
+def _claimed_by_an_institution(actor_ids: list[str]) -> bool:
+    """A ministry or an army named in the sentence claims it, not the governor named beside it."""
+    known = reference.actors()
+    return any(actor_id in known and known[actor_id].kind in INSTITUTIONS for actor_id in actor_ids)
+
+
+def is_claim_sentence(sent: Span) -> bool:
+    return all(labelled(sent, label) for label in REQUIRED_LABELS)
+
+
+def _read(sent: Span, lang: str) -> list[Anchor]:
+    anchors = read_anchors(sent, lang)
+    read_stretches(sent, anchors, places(sent))
+    return anchors
+
+
+def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str) -> list[Mention]:
+    if labelled(sent, "RUNNING_TOTAL"):
+        return []
+    # Aircraft destroyed at an airbase or on the ground were struck, not intercepted.
+    ground_strike = bool(labelled(sent, "GROUND_STRIKE"))
+    anchors = _read(sent, lang)
+    claimant_candidates = [span.id_ for span in claimants(sent, spans_in(sent, "actors", "ACTOR"))]
+    titles = [span.id_ for span in spans_in(sent, "actors", "TITLE")]
+    dates = [span.text for span in labelled(sent, "DATE")]
+    governor = governor_region(sent)
+    mentions = []
+    for claim in group_claims(anchors, lead_weapon(sent, anchors)):
+        if ground_strike and claim[0].weapon == "aircraft":
+            continue
+        payload = claim_payload(claim)
+        if governor and not _claimed_by_an_institution(claimant_candidates) and not payload["is_split"] and not any(part["region_codes"] for part in payload["parts"]):
+            payload["parts"][0]["region_codes"] = [governor]
+        payload.update(
+            governor_region=governor,
+            launched=_launched(anchors, claim),
+            attacker_country=_attacker_country(sent, claim),
+            defender_country=_defender_country(sent),
+            target_regions=sorted({span.id_ for span in places_and_targets(sent)[1]}),
+            actor_ids=claimant_candidates,
+            # "ont déclaré les gouverneurs régionaux": a claimant named though not known by name.
+            names_a_claimant=bool(labelled(sent, "GOVERNOR")),
+            titles=titles,
+            date_texts=dates,
+        )
+        end_char = max(part["char_end"] for part in payload["parts"]) if payload["parts"] else claim[0].span.end_char
+        mentions.append(mention(article_id, "interception", "interception.anchors", sent, sentence_index, claim[0].span.start_char, end_char, payload))
+    return mentions
+
+
+def _continuation(article_id: str, sent: Span, sentence_index: int, lang: str) -> Mention | None:
+    """Regional counts in a sentence after a claim that names no weapon: each count placed in a region, under a
+    trigger ("56 engins ont été détruits en région de Belgorod") or in brackets after the region ("Riazan (29)")."""
+    has_trigger = bool(labelled(sent, "INTERCEPT"))
+    parts = [
+        anchor for anchor in _read(sent, lang)
+        if anchor.region_spans and not anchor.is_launch and anchor.count is not None and (has_trigger or bracketed(sent, anchor))
+    ]
+    if not parts or labelled(sent, "RUNNING_TOTAL"):
+        return None
+    payload = {
+        "weapon": None, "total": None, "parts": parts_payload(parts), "is_split": True, "continuation": True,
+        "governor_region": None, "launched": None, "attacker_country": None, "defender_country": None, "target_regions": [], "actor_ids": [], "titles": [],
+        "date_texts": [span.text for span in labelled(sent, "DATE")],
+    }
+    first, last = parts[0], payload["parts"][-1]
+    return mention(article_id, "interception", "interception.continuation", sent, sentence_index, first.span.start_char, last["char_end"], payload)
+
+
+def extract_interceptions(article_id: str, sent: Span, sentence_index: int, lang: str, following: list[Span] = ()) -> list[Mention]:
+    """The claims of a sentence, and the continuations of its last claim in the `following` sentences (up to
+    the next sentence that states claims of its own)."""
+    if not is_claim_sentence(sent):
+        return []
+    mentions = _claim_mentions(article_id, sent, sentence_index, lang)
+    if not mentions:
+        return mentions
+    for offset, next_sentence in enumerate(following, start=1):
+        if is_claim_sentence(next_sentence):
+            break
+        if (found := _continuation(article_id, next_sentence, sentence_index + offset, lang)) is not None:
+            mentions.append(found)
+    return mentions

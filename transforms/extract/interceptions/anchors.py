@@ -1,0 +1,167 @@
+"""The counts of a sentence that may count aerial threats: its anchors.
+
+A number is an anchor when what it counts could be a weapon: a weapon word after it ("46 drones"), nothing
+(elliptical: "12 dans la région de Koursk", "deux au-dessus de Voronej", "dix d'entre eux"), never another
+noun ("200 km", "18 morts", "30 %") nor a year. "un" counts only a weapon or "un autre" / "un deuxième".
+"21 des 29 drones" and "21 sur 29" are one anchor: 21 shot down of 29 launched. A count after "plus de", "près
+de", "environ" is approximate: a claim without an exact count, as "une dizaine de drones".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from transforms.extract.mentions import inside_any, number_runs, spans_in
+
+ONE_WORDS = {"un", "une", "a", "an", "one"}
+# "un autre drone", "un deuxième", "l'un des drones": one more of them, counted.
+ONE_OF = {"autre", "deuxième", "second", "seconde", "troisième", "quatrième", "cinquième", "dernier", "another", "second", "third"}
+ANOTHER = {"autre", "autres", "another", "other", "others"}
+# Words between a count and the noun it counts: "46 autres drones", "trois nouveaux drones".
+COUNT_MODIFIERS = {"autres", "autre", "nouveaux", "nouvelles", "supplémentaires", "premiers", "derniers", "other", "more", "further"}
+# "21 des 29 drones", "21 sur 29": the first counts the shot down, the second what was launched.
+OF_LAUNCHED = {"des", "sur", "of", "out"}
+OF_THEM = {"des", "d'entre", "d’entre", "of"}
+# "…, et une en région de Koursk": "un" between a list's joiner and a place counts one of the weapon.
+LIST_JOINERS = {"et", ",", "and"}
+PLACE_PREPOSITIONS = {"en", "dans", "au-dessus", "sur", "près", "over", "in", "near"}
+YEARS = range(1900, 2101)
+# Punctuation that ends the stretch of words a marker or a trigger governs.
+CLAUSE_BREAKS = {",", ";", ":", "(", ")", "«", "»", '"'}
+COUNTED_NOUN_TAGS = {"NOUN", "PROPN", "SYM"}
+# Place words the tagger sometimes reads as nouns: "deux au-dessus de Voronej" counts nothing new.
+PLACE_WORDS = {"au-dessus", "au-delà", "auprès", "près", "lors"}
+
+
+@dataclass
+class Anchor:
+    span: Span
+    count: int | None
+    is_remainder: bool
+    # Of how many launched, when written with it ("21 des 29 drones").
+    of_launched: int | None = None
+    # Where the weapon word of the count is looked for: after "des 29" in "21 des 29 drones".
+    weapon_from: int = 0
+    stretch_end: int = 0
+    weapon: str | None = None
+    region_spans: list[Span] = field(default_factory=list)
+    has_trigger: bool = False
+    weapon_governed: bool = True
+    is_launch: bool = False
+    opens_parts: bool = False
+    # Written right after "dont": a share of the claim before it.
+    after_part_marker: bool = False
+    # "un autre", "trois autres": more of the claim before it, wherever they were.
+    is_another: bool = False
+    # In a clause of its own ("mais …", "tandis que …") that says nothing was shot down.
+    in_untriggered_clause: bool = False
+    # "un drone chacun au-dessus des régions de Belgorod et d'Orel": the count holds in each region.
+    each: bool = False
+
+    @property
+    def counted(self) -> int:
+        """What the anchor counts in all: its count in each of its regions for "chacun"."""
+        return (self.count or 0) * (len(self.region_spans) if self.each else 1)
+
+    def __post_init__(self) -> None:
+        self.weapon_from = self.weapon_from or self.span.end
+
+
+def labelled(sent: Span, label: str) -> list[Span]:
+    return spans_in(sent, "lexicon", label)
+
+
+def _next_word(sent: Span, position: int) -> Token | None:
+    return sent.doc[position] if position < sent.end else None
+
+
+def _counted_noun(sent: Span, span: Span) -> Token | None:
+    """The noun a count counts, past its modifiers ("46 autres drones"); None when elliptical."""
+    position = span.end
+    while (token := _next_word(sent, position)) is not None and (token.lower_ in COUNT_MODIFIERS or token.pos_ == "ADJ"):
+        position += 1
+    token = _next_word(sent, position)
+    return token if token is not None and token.pos_ in COUNTED_NOUN_TAGS and token.lower_ not in PLACE_WORDS else None
+
+
+def _counts_a_weapon_or_nothing(sent: Span, span: Span, weapons: list[Span]) -> bool:
+    """A count counts a weapon, or nothing said again ("12 dans la région de Koursk"), never another noun ("200
+    km", "18 morts", "30 %"). A document without tags (English) keeps every count."""
+    if not sent.doc.has_annotation("TAG"):
+        return True
+    noun = _counted_noun(sent, span)
+    return noun is None or inside_any(noun, weapons)
+
+
+def _is_one_of_them(sent: Span, span: Span, weapons: list[Span]) -> bool:
+    """"un drone", "un autre", "un deuxième drone", "l'un des drones", and elliptical in a list of places ("deux dans la région de
+    Tambov, et une en région de Koursk"): the word "un" counts one."""
+    following = _next_word(sent, span.end)
+    if following is None:
+        return False
+    listed = span.start > sent.start and sent.doc[span.start - 1].lower_ in LIST_JOINERS and following.lower_ in PLACE_PREPOSITIONS
+    # "l'un des drones", "one of the drones"
+    one_of = following.lower_ in OF_THEM and any(weapon.start in range(span.end + 1, span.end + 3) for weapon in weapons)
+    return listed or one_of or inside_any(following, weapons) or following.lower_ in ONE_OF
+
+
+def _approximate(sent: Span, span: Span) -> bool:
+    return any(marker.end == span.start for marker in labelled(sent, "LOWER_BOUND") + labelled(sent, "ABOUT"))
+
+
+def _after(sent: Span, markers: list[Span]) -> list[Span]:
+    """The number written right after each marker ("porte à 1 200")."""
+    spans = []
+    for marker in markers:
+        end = marker.end
+        while end < sent.end and sent.doc[end].like_num:
+            end += 1
+        spans.append(sent.doc[marker.end : end])
+    return spans
+
+
+def _counts(sent: Span, lang: str) -> list[tuple[Span, int | None]]:
+    # "ce qui porte à 32 le nombre de drones abattus": a total so far, no count of this claim.
+    excluded = labelled(sent, "MONEY") + labelled(sent, "DATE") + _after(sent, labelled(sent, "TOTAL_SO_FAR"))
+    weapons = labelled(sent, "WEAPON")
+    counts = []
+    for span, count in number_runs(sent, lang, excluded):
+        if span.text.lower() in ONE_WORDS:
+            if _is_one_of_them(sent, span, weapons):
+                counts.append((span, count))
+            continue
+        is_year = count in YEARS and span.text.isdigit() and not any(w.start == span.end for w in weapons)
+        if not is_year and _counts_a_weapon_or_nothing(sent, span, weapons):
+            counts.append((span, None if _approximate(sent, span) else count))
+    return counts
+
+
+def _joined_with_launched(sent: Span, counts: list[tuple[Span, int | None]]) -> list[Anchor]:
+    """"21 des 29 drones", "21 sur 29": one anchor counting the first, of the second launched."""
+    anchors: list[Anchor] = []
+    skip = False
+    for (span, count), following in zip(counts, [*counts[1:], None]):
+        if skip:
+            skip = False
+            continue
+        if following is not None and following[0].start - span.end == 1 and sent.doc[span.end].lower_ in OF_LAUNCHED:
+            anchors.append(Anchor(span, count, is_remainder=False, of_launched=following[1], weapon_from=following[0].end))
+            skip = True
+        else:
+            anchors.append(Anchor(span, count, is_remainder=False))
+    return anchors
+
+
+def read_anchors(sent: Span, lang: str) -> list[Anchor]:
+    anchors = _joined_with_launched(sent, _counts(sent, lang))
+    anchors += [Anchor(span, None, is_remainder=True) for span in labelled(sent, "REMAINDER")]
+    # "une dizaine de drones", "plusieurs drones": a claim without an exact count ("plusieurs régions" counts none).
+    weapons = labelled(sent, "WEAPON")
+    anchors += [Anchor(span, None, is_remainder=False) for span in labelled(sent, "APPROX") if _counts_a_weapon_or_nothing(sent, span, weapons)]
+    anchors.sort(key=lambda anchor: anchor.span.start)
+    for anchor in anchors:
+        following = _next_word(sent, anchor.span.end)
+        anchor.is_another = following is not None and following.lower_ in ANOTHER
+    return anchors

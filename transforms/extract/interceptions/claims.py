@@ -1,0 +1,291 @@
+"""Anchors read as claims: each anchor owns the words up to the next one (its stretch); a count an interception
+trigger acts on starts a claim, and anchors after it that name regions are the parts of a regional split."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Span
+
+from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, Anchor, labelled
+
+# Weapon classes of air defence; naval drones are fought by ships, not intercepted. "generic" is a word that
+# names no class ("engins", "cibles"): the claim it continues gives the class.
+AIR_THREATS = {"drone", "missile", "glide_bomb", "aircraft", "other"}
+GENERIC = "generic"
+GOVERNING_HOPS = 2
+# How far up the parse a count may be from the trigger that acts on it ("en avoir abattu 87").
+COUNT_TRIGGER_HOPS = 3
+BRACKET_REGION_GAP = 2
+WEAPON_WINDOW = 3
+COORDINATION = {"conj", "appos", "flat", "flat:name"}
+MEANS_DEPENDENCIES = {"obl", "obl:mod", "obl:agent"}
+CLAUSE_OPENERS = {";", "«", "“"}
+MISPARSED_NOUN = {"advmod", "amod", "dep"}
+JOINERS = {"et", "que", "plus", "and", "as", "well"}
+PURPOSE = {"pour", "afin", "to"}
+
+
+def in_stretch(spans: list[Span], start: int, end: int) -> list[Span]:
+    return [span for span in spans if start <= span.start < end]
+
+
+def bracketed(sent: Span, anchor: Anchor) -> bool:
+    return anchor.span.start > sent.start and sent.doc[anchor.span.start - 1].text == "("
+
+
+def _in_brackets_before_anchor(doc, region: Span, anchor: Anchor) -> bool:
+    """A region followed by "(" and a count belongs to that count, not to the anchor before it."""
+    after = region.end
+    return after + 1 < len(doc) and doc[after].text == "(" and doc[after + 1].like_num and after + 1 >= anchor.stretch_end
+
+
+def _clause_starts(sent: Span) -> list[int]:
+    """Where each clause of the sentence starts: after a ";" ("en région de Belgorod, 56 ; en région de Riazan,
+    14") or an opening quote (the quoted words are someone's own: "Kiev, « 21 drones abattus »"), and at "tandis
+    que", "alors que", "mais", "while"."""
+    starts = {sent.start} | {token.i + 1 for token in sent if token.text in CLAUSE_OPENERS} | {marker.start for marker in labelled(sent, "CLAUSE")}
+    return sorted(starts)
+
+
+def _clause(starts: list[int], position: int) -> tuple[int, int]:
+    index = bisect.bisect_right(starts, position) - 1
+    return starts[index], starts[index + 1] - 1 if index + 1 < len(starts) else 10**9
+
+
+def _placed_regions(sent: Span, anchors: list[Anchor], index: int, regions: list[Span]) -> list[Span]:
+    """The regions an anchor counts for: those after it in its clause, up to the next anchor; for "Belgorod
+    (quatre drones)" the region just before the bracket; else those before it in its clause when no earlier
+    count of the clause could own them ("dans la région de Koursk, où 28 drones ont été abattus", "; en région
+    de Riazan, 14")."""
+    doc, anchor = sent.doc, anchors[index]
+    if bracketed(sent, anchor):
+        before = [span for span in regions if anchor.span.start - 1 - BRACKET_REGION_GAP <= span.end <= anchor.span.start - 1]
+        return before[-1:]
+    starts = _clause_starts(sent)
+    clause_start, clause_end = _clause(starts, anchor.span.start)
+    own_end = min(anchor.stretch_end, clause_end)
+    own = [span for span in in_stretch(regions, anchor.span.start, own_end) if not _in_brackets_before_anchor(doc, span, anchor)]
+    if own:
+        return own
+    previous = anchors[index - 1] if index > 0 else None
+    if previous is not None and previous.span.start >= clause_start:
+        return []
+    return in_stretch(regions, clause_start, anchor.span.start)
+
+
+def _reaches(token, targets: set[int], hops: int, through_coordination: bool) -> bool:
+    while hops > 0 and token.head.i != token.i:
+        if token.head.i in targets:
+            return True
+        hops -= not (through_coordination and token.dep_ in COORDINATION)
+        token = token.head
+    return False
+
+
+def _governed_by(weapon: Span, triggers: list[Span]) -> bool:
+    """The weapon is what the trigger acts on ("abattu 46 drones", "46 drones ont été abattus",
+    "l'interception de 46 drones"), not an instrument elsewhere ("détruit un navire avec un drone")."""
+    if not weapon.doc.has_annotation("DEP"):
+        return True  # a pipeline without a parser (English) keeps the sentence-level rule
+    # A participle right after the weapon says what befell it, whatever the parser attached it to ("état de 88
+    # drones abattus"), unless the weapon only qualifies another noun ("les débris d'un drone abattu").
+    qualifies_a_noun = weapon.root.dep_ == "nmod" and any(child.dep_ == "case" for child in weapon.root.children)
+    if not qualifies_a_noun and any(trigger.start == weapon.end for trigger in triggers):
+        return True
+    # "dep" is the parser's "attached somewhere", and a weapon attached to a word between it and a trigger later
+    # in its clause is that word's subject ("12 drones se dirigeant vers la capitale avaient été abattus"): then
+    # the order of words decides.
+    attached_before_trigger = weapon.root.dep_ == "dep" or weapon.root.head.i >= weapon.end
+    if attached_before_trigger and any(_later_in_clause(weapon, trigger) and weapon.root.head.i < trigger.start for trigger in triggers):
+        return True
+    # A noun read as an adverb or an adjective is a misparse: then a trigger just before it in its clause decides
+    # ("avoir détruit dans la nuit 14 drones").
+    if weapon.root.dep_ in MISPARSED_NOUN and any(_later_in_clause(trigger, weapon) for trigger in triggers):
+        return True
+    # "détruits par un missile", "avec un drone": the weapon is the means, not the target; "fait état de 88
+    # drones" (obl:arg) is the verb's argument.
+    if weapon.root.dep_ in MEANS_DEPENDENCIES:
+        return False
+    return _reaches(weapon.root, {token.i for span in triggers for token in span}, GOVERNING_HOPS, through_coordination=True)
+
+
+def _later_in_clause(first: Span, then: Span) -> bool:
+    return then.start >= first.end and not any(token.text in CLAUSE_BREAKS for token in first.doc[first.end : then.start])
+
+
+def _trigger_acts_on(sent: Span, anchor: Anchor, triggers: list[Span]) -> bool:
+    """A trigger of the count's clause that the parse links to it: "en avoir abattu 87", "détruit quatre drones";
+    not one across "mais" ("affirme avoir abattu huit missiles, mais semble avoir manqué deux")."""
+    if not anchor.span.doc.has_annotation("DEP"):
+        return False
+    start, end = _clause(_clause_starts(sent), anchor.span.start)
+    in_clause = {token.i for span in triggers if start <= span.start <= end for token in span}
+    return _reaches(anchor.span.root, in_clause, COUNT_TRIGGER_HOPS, through_coordination=False)
+
+
+def _share_coordinated_weapons(anchors: list[Anchor]) -> None:
+    """"11 et 6 drones": a count coordinated with a later one takes its weapon and its governance."""
+    for anchor, following in zip(reversed(anchors[:-1]), reversed(anchors[1:])):
+        if anchor.weapon is None and following.weapon and following.span.root.dep_ == "conj" and following.span.root.head.i in range(anchor.span.start, anchor.span.end):
+            anchor.weapon, anchor.weapon_governed = following.weapon, following.weapon_governed
+
+
+def _mark_untriggered_clauses(sent: Span, anchors: list[Anchor], triggers: list[Span]) -> None:
+    """"abattu huit missiles, mais semble avoir manqué deux missiles": a count in a clause opened by "mais",
+    "tandis que", "alors que" with no interception word of its own is neither a claim nor a part of one."""
+    starts = _clause_starts(sent)
+    opened = {marker.start for marker in labelled(sent, "CLAUSE")}
+    for anchor in anchors:
+        start, end = _clause(starts, anchor.span.start)
+        anchor.in_untriggered_clause = start in opened and not in_stretch(triggers, start, end + 1)
+
+
+def _share_coordinated_triggers(sent: Span, anchors: list[Anchor]) -> None:
+    """"en avoir abattu 87, ainsi que 27 drones Shahed": a count joined to a claimed one, with no verb of its own,
+    is claimed by the same trigger."""
+    for previous, anchor in zip(anchors, anchors[1:]):
+        joined = any(token.lower_ in JOINERS for token in sent.doc[max(previous.span.end, anchor.span.start - 2) : anchor.span.start])
+        verbless = not any(token.pos_ in ("VERB", "AUX") for token in sent.doc[anchor.span.end : anchor.stretch_end])
+        if previous.has_trigger and not anchor.has_trigger and not anchor.is_launch and joined and verbless:
+            anchor.has_trigger = anchor.weapon_governed = True
+
+
+def _pair_respectively(sent: Span, anchors: list[Anchor], regions: list[Span]) -> None:
+    """"dans les régions de Briansk et de Kalouga, avec respectivement 46 et 12 drones": the n counts of the clause
+    take the n regions written before them in it, in order."""
+    starts = _clause_starts(sent)
+    for marker in labelled(sent, "RESPECTIVELY"):
+        clause_start, clause_end = _clause(starts, marker.start)
+        counts = [a for a in anchors if clause_start <= a.span.start <= clause_end and not a.is_remainder]
+        if len(counts) < 2:
+            continue
+        before = [region for region in regions if clause_start <= region.start and region.end <= counts[0].span.start]
+        # "11 et 6 drones respectivement au-dessus des régions de Koursk et de Briansk": the regions after them.
+        after = [region for region in regions if counts[-1].span.end <= region.start <= clause_end]
+        paired = before if len(before) == len(counts) else after if len(after) == len(counts) else None
+        for anchor, region in zip(counts, paired or []):
+            anchor.region_spans = [region]
+
+
+def _stated_triggers(sent: Span) -> list[Span]:
+    """Interception words that state something happened, not a purpose ("il en coûte plus pour abattre un drone
+    avec un missile"); "ont réussi à abattre 16 missiles" states it."""
+    return [
+        span for span in labelled(sent, "INTERCEPT")
+        if not ("Inf" in span.root.morph.get("VerbForm") and any(child.lower_ in PURPOSE for child in span.root.children))
+    ]
+
+
+def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> None:
+    triggers = _stated_triggers(sent)
+    launches = labelled(sent, "LAUNCH")
+    weapons = labelled(sent, "WEAPON")
+    part_markers = labelled(sent, "PART_OF")
+    for index, anchor in enumerate(anchors):
+        anchor.stretch_end = anchors[index + 1].span.start if index + 1 < len(anchors) else sent.end
+    for index, anchor in enumerate(anchors):
+        stretch_start = sent.start if index == 0 else anchor.span.start
+        own = anchor.span.start, anchor.stretch_end
+        trigger_in_stretch = bool(in_stretch(triggers, stretch_start, anchor.stretch_end))
+        anchor.has_trigger = trigger_in_stretch or _trigger_acts_on(sent, anchor, triggers)
+        # "abattu 48 drones sur les 60 lancés": a launch word of its own outweighs a trigger reached through the parse.
+        anchor.is_launch = bool(in_stretch(launches, *own)) and not trigger_in_stretch
+        anchor.region_spans = _placed_regions(sent, anchors, index, regions)
+        near_weapons = in_stretch(weapons, anchor.weapon_from, min(anchor.weapon_from + WEAPON_WINDOW, anchor.stretch_end))
+        anchor.weapon = near_weapons[0].id_ if near_weapons else None
+        # "région de Belgorod (quatre drones)": a bracketed count annotates the region, not the verb. In "54 des 69
+        # missiles" the weapon belongs to the launched count: the trigger acts on the first count.
+        anchor.weapon_governed = (
+            bracketed(sent, anchor) or not near_weapons or anchor.of_launched is not None or _governed_by(near_weapons[0], triggers)
+        )
+        anchor.opens_parts = bool(in_stretch(part_markers, *own))
+        anchor.after_part_marker = any(marker.end == anchor.span.start for marker in part_markers)
+        anchor.each = len(anchor.region_spans) > 1 and bool(in_stretch(labelled(sent, "EACH"), *own))
+    _share_coordinated_weapons(anchors)
+    _share_coordinated_triggers(sent, anchors)
+    _mark_untriggered_clauses(sent, anchors, triggers)
+    _pair_respectively(sent, anchors, regions)
+
+
+def _starts_claim(anchor: Anchor, explicit_weapon: str | None) -> bool:
+    """A count the trigger acts on: in its own stretch ("36 ont été abattus") or as a coordinated object
+    ("abattu deux Kalibr et un Iskander"), never a weapon used as the means ("avec un drone")."""
+    return anchor.weapon_governed and (anchor.has_trigger or explicit_weapon is not None)
+
+
+def _fits(claim: list[Anchor], anchor: Anchor) -> bool:
+    """A part never takes the parts past the total they split ("46 drones abattus, dont 17 à Belgorod"): a count
+    over it is no part of it. A head that names regions is a part itself, and the parts make up the total."""
+    head = claim[0]
+    if head.count is None or (head.region_spans and not head.opens_parts):
+        return True
+    return sum(part.counted for part in [*claim[1:], anchor] if not part.is_remainder) <= head.count
+
+
+def lead_weapon(sent: Span, anchors: list[Anchor]) -> str | None:
+    """The weapon a sentence names before its first count ("des drones survolaient Belgorod (14), Voronej (5)")."""
+    first = anchors[0].span.start if anchors else sent.end
+    before = [span for span in labelled(sent, "WEAPON") if span.start < first]
+    return before[0].id_ if before else None
+
+
+def group_claims(anchors: list[Anchor], weapon_before: str | None = None) -> list[list[Anchor]]:
+    """Intercepted anchors grouped by claim: a trigger-linked count, then its regional parts. `weapon_before`:
+    the weapon written before the first count, which counts with no weapon of their own take."""
+    claims: list[list[Anchor]] = []
+    current: list[Anchor] | None = None
+    previous_weapon = weapon_before
+    for anchor in anchors:
+        explicit_weapon = anchor.weapon
+        anchor.weapon = explicit_weapon or previous_weapon  # "40 drones lancés, 36 ont été abattus"
+        if explicit_weapon == GENERIC and previous_weapon in AIR_THREATS:
+            anchor.weapon = explicit_weapon = previous_weapon  # "une attaque de drones … abattu 28 des 31 engins"
+        previous_weapon = anchor.weapon
+        if anchor.is_launch:
+            current = None
+            continue
+        if anchor.in_untriggered_clause:
+            continue
+        head_weapon = current[0].weapon if current else None
+        is_part = current and explicit_weapon in (None, head_weapon, GENERIC) and (anchor.region_spans or anchor.is_remainder or anchor.is_another)
+        if is_part and _fits(current, anchor):
+            anchor.weapon = head_weapon
+            current.append(anchor)
+        elif anchor.after_part_marker and current:
+            continue  # "130 drones, dont 15 se dirigeaient vers Moscou": a share of the claim placed nowhere
+        elif not anchor.is_remainder and anchor.weapon and _starts_claim(anchor, explicit_weapon):
+            current = [anchor]
+            claims.append(current)
+        elif is_part:
+            current = None  # past the total: the split no longer adds up, and "le reste" after it is not known
+    return [claim for claim in claims if claim[0].weapon in AIR_THREATS | {GENERIC}]
+
+
+def _part(anchor: Anchor, regions: list[Span]) -> dict:
+    return {
+        "count": anchor.count,
+        "is_remainder": anchor.is_remainder,
+        "region_codes": sorted({span.id_ for span in regions}),
+        "region_text": anchor.span.doc[regions[0].start : regions[-1].end].text if regions else None,
+        "char_start": anchor.span.start_char,
+        # The evidence runs from the count, also to a region written before it ("à Koursk, où 28 drones ont été abattus").
+        "char_end": max(anchor.span.end_char, regions[-1].end_char) if regions else anchor.span.end_char,
+    }
+
+
+def parts_payload(anchors: list[Anchor]) -> list[dict]:
+    """A part per anchor; an anchor counted in each of its regions ("un drone chacun") gives a part per region."""
+    return [part for anchor in anchors for part in ([_part(anchor, [region]) for region in anchor.region_spans] if anchor.each else [_part(anchor, anchor.region_spans)])]
+
+
+def claim_payload(claim: list[Anchor]) -> dict:
+    head = claim[0]
+    if len(claim) > 1 and (head.opens_parts or not head.region_spans):
+        total, parts = head.count, claim[1:]
+    elif len(claim) > 1:
+        total, parts = None, claim
+    else:
+        total, parts = head.count, claim
+    payload_parts = parts_payload(parts)
+    return {"weapon": head.weapon, "total": total, "parts": payload_parts, "is_split": len(payload_parts) > 1 or any(a.is_remainder for a in parts)}

@@ -1,0 +1,191 @@
+"""Which regions named in a sentence are where something was shot down, and which region each one is.
+
+A region is named for other reasons too: as the target ("des drones qui volaient vers Moscou", "visant la
+capitale", "en direction de Kiev"), as a side or an office ("le régime de Kiev", "Kiev a lancé une attaque",
+"annexée par Moscou", "le maire de Moscou"), as a landmark ("à 200 km de Moscou"), or as where a share went
+without a count ("la plupart dans les oblasts d'Odessa et de Kyiv"). Those are no place of the claim.
+
+A city that is a region of its own (Kyiv, Moscow, Saint Petersburg) stands for the region around it when the
+text says near it ("près de Kiev") or lists it among regions ("les régions d'Odessa, de Kyiv et de Poltava"),
+and for both in "la ville de Kyiv et sa région".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from transforms import reference
+from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, labelled
+from transforms.extract.mentions import spans_in
+
+# How far before a region a word still governs it: "vers la région de Moscou", "à 200 km au sud-ouest de Moscou".
+MARKER_REACH = 4
+LANDMARK_REACH = 6
+SHARE_REACH = 8
+# What may stand between a share and its region: "la plupart [de ces drones] dans les oblasts d'Odessa".
+SHARE_PLACE_TAGS = {"ADP", "DET", "PRON", "ADJ", "CCONJ", "PUNCT"}
+SHARE_PLACE_WORDS = {"région", "régions", "oblast", "oblasts", "territoire", "territoires", "drones", "engins", "eux", "elles", "au-dessus"}
+GOVERNOR_REGION_WINDOW = 5
+# The subject of a verb or its agent is a side, not a place: "Kiev a lancé", "annexée par Moscou".
+SIDE_DEPENDENCIES = {"nsubj", "nsubj:pass", "obl:agent"}
+REGION_LISTS = {"régions", "oblasts", "provinces", "regions"}
+OF_WORDS = {"de", "d'", "d’", "du", "des", "of"}
+REGION_LABELS = {"REGION", "CITY", "PLACE"}
+# What may stand between a list's "régions" and one of its names: other names, commas, "et", "de".
+LIST_WORDS = {",", "et", "and", "de", "d'", "d’", "du", "des", "la", "l'", "l’", "celle", "celles"}
+
+
+def _governed_by_marker(sent: Span, region: Span, markers: list[Span], reach: int) -> bool:
+    """A marker shortly before the region, in the same stretch of words."""
+    for marker in markers:
+        if region.start - reach <= marker.end <= region.start:
+            if not any(token.text in CLAUSE_BREAKS for token in sent.doc[marker.end : region.start]):
+                return True
+    return False
+
+
+def _is_a_side(sent: Span, region: Span, sides: list[Span]) -> bool:
+    if any(side.end == region.start for side in sides):
+        return True
+    return sent.doc.has_annotation("DEP") and region.root.dep_ in SIDE_DEPENDENCIES
+
+
+def _share_placed_in(sent: Span, region: Span, shares: list[Span], region_tokens: set[int]) -> bool:
+    """"la plupart dans les oblasts d'Odessa et de Kyiv", "dont la majorité au-dessus de Koursk": a share placed in
+    the region with nothing but place words and other names between, not a clause of its own ("l'essentiel de
+    l'attaque a visé")."""
+    for share in shares:
+        between = sent.doc[share.end : region.start]
+        if 0 <= region.start - share.end <= SHARE_REACH and all(
+            token.pos_ in SHARE_PLACE_TAGS or token.lower_ in SHARE_PLACE_WORDS or token.i in region_tokens for token in between
+        ):
+            return True
+    return False
+
+
+def _counted_in_brackets(sent: Span, region: Span) -> bool:
+    """"Riazan (29)": the bracket gives the region its own count."""
+    after = region.end
+    return after + 1 < sent.end and sent.doc[after].text == "(" and sent.doc[after + 1].like_num
+
+
+def _in_a_list_of_regions(sent: Span, region: Span, regions: list[Span]) -> bool:
+    """The name follows "régions" / "oblasts" with only other names, commas and "et"/"de" between."""
+    names = {token.i for span in regions for token in span}
+    position = region.start - 1
+    while position >= sent.start:
+        token = sent.doc[position]
+        if token.lower_ in REGION_LISTS:
+            return True
+        # A name the gazetteers do not know ("Mykolaїv" misspelt) still belongs to the list.
+        if token.i not in names and token.lower_ not in LIST_WORDS and token.pos_ != "PROPN":
+            return False
+        position -= 1
+    return False
+
+
+def _as_places(sent: Span, region: Span, regions: list[Span], near: list[Span], with_surroundings: list[Span]) -> list[Span]:
+    """The regions a name stands for here: a city of its own for its surroundings when near it or listed with
+    regions, for itself and its surroundings in "la ville de Kyiv et sa région"."""
+    surrounding = reference.surrounding_regions().get(region.id_)
+    if not surrounding:
+        return [region]
+    around = Span(sent.doc, region.start, region.end, label=region.label_, span_id=surrounding)
+    if any(0 <= marker.start - region.end <= 1 for marker in with_surroundings):
+        return [region, around]
+    if _governed_by_marker(sent, region, near, MARKER_REACH) or _in_a_list_of_regions(sent, region, regions):
+        return [around]
+    return [region]
+
+
+def _capitals(sent: Span, regions: list[Span]) -> list[Span]:
+    """"la capitale" in a sentence whose other regions are all of one country: that country's capital ("18
+    au-dessus de celle d'Orel et un au-dessus de la capitale"); not "la capitale de la Crimée"."""
+    countries = {region.id_.split("-")[0] for region in regions} & set(reference.capital_regions())
+    if len(countries) != 1:
+        return []
+    capital = reference.capital_regions()[countries.pop()]
+    return [
+        Span(sent.doc, span.start, span.end, label="REGION", span_id=capital)
+        for span in labelled(sent, "CAPITAL")
+        if span.end >= sent.end or sent.doc[span.end].lower_ not in OF_WORDS
+    ]
+
+
+def _part_of_a_name(region: Span) -> bool:
+    """"le président Volodimir Zelensky": a place name that is a person's first or last name."""
+    root, beside = region.root, {region.start - 1, region.end}
+    return (root.dep_ == "flat:name" and root.head.i in beside) or any(child.dep_ == "flat:name" and child.i in beside for child in root.children)
+
+
+def _continues_a_list(sent: Span, region: Span, earlier: Span | None, region_tokens: set[int]) -> bool:
+    """The region follows an earlier one with only commas, "et" and other names between ("vers la Biélorussie,
+    Koursk et Orel")."""
+    return earlier is not None and all(
+        token.lower_ in LIST_WORDS or token.i in region_tokens or token.lower_ in {"à", "la", "fois"} for token in sent.doc[earlier.end : region.start]
+    )
+
+
+def places(sent: Span) -> list[Span]:
+    """The region spans of the sentence that are places of the claim, each as the region it stands for."""
+    return places_and_targets(sent)[0]
+
+
+def places_and_targets(sent: Span) -> tuple[list[Span], list[Span]]:
+    """The places of the claim, and the regions named as its target ("des drones qui visaient Moscou")."""
+    # "selon Moscou": the source of a claim is a side too.
+    targets, sides, landmarks = labelled(sent, "TARGET"), labelled(sent, "SIDE_OF") + labelled(sent, "SOURCE"), labelled(sent, "DISTANCE")
+    shares, near, with_surroundings = labelled(sent, "SHARE"), labelled(sent, "NEAR"), labelled(sent, "AND_SURROUNDINGS")
+    regions = spans_in(sent, "regions")
+    regions = sorted(regions + _capitals(sent, regions), key=lambda span: span.start)
+    region_tokens = {token.i for span in regions for token in span}
+    found = []
+    # A country can head a list of targets too ("ciblant la Biélorussie, Koursk et Orel").
+    named = spans_in(sent, "countries") + spans_in(sent, "actors", "ACTOR")
+    targeted = [span for span in named if _governed_by_marker(sent, span, targets, MARKER_REACH)]
+    region_tokens |= {token.i for span in targeted for token in span}
+    for region in regions:
+        earlier = max((span for span in targeted if span.end <= region.start), key=lambda span: span.end, default=None)
+        if _governed_by_marker(sent, region, targets, MARKER_REACH) or _continues_a_list(sent, region, earlier, region_tokens):
+            targeted.append(region)
+            continue
+        if _is_a_side(sent, region, sides) or _part_of_a_name(region):
+            continue
+        if _governed_by_marker(sent, region, landmarks, LANDMARK_REACH):
+            continue
+        if _share_placed_in(sent, region, shares, region_tokens) and not _counted_in_brackets(sent, region):
+            continue
+        found += _as_places(sent, region, regions, near, with_surroundings)
+    return found, [span for span in targeted if span.label_ in REGION_LABELS]
+
+
+def claimants(sent: Span, actors: list[Span]) -> list[Span]:
+    """The actors that may claim: not a target ("ciblant la Biélorussie", "vers l'Ukraine"), not the attacker
+    the parse attaches to an attack or a launch ("une attaque à grande échelle de l'Ukraine", "lancés par la
+    Russie")."""
+    targets = labelled(sent, "TARGET")
+    attacks = {token.i for label in ("ATTACK", "LAUNCH") for span in labelled(sent, label) for token in span}
+    return [span for span in actors if not _governed_by_marker(sent, span, targets, MARKER_REACH) and not _attached_to(span, attacks)]
+
+
+def _attached_to(span: Span, tokens: set[int], hops: int = 2) -> bool:
+    """The span's head, or its head's head through a noun modifier ("attaque à grande échelle de l'Ukraine"), is
+    one of the tokens."""
+    head = span.root.head
+    for _ in range(hops):
+        if head.i in tokens:
+            return True
+        if head.dep_ != "nmod":
+            return False
+        head = head.head
+    return False
+
+
+def governor_region(sent: Span) -> str | None:
+    """"le gouverneur de la région de Koursk affirme …": a governor speaks for the region he runs."""
+    regions = spans_in(sent, "regions")
+    for governor in labelled(sent, "GOVERNOR"):
+        following = [span for span in regions if governor.end <= span.start < governor.end + GOVERNOR_REGION_WINDOW]
+        if following:
+            return following[0].id_
+    return None
