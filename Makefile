@@ -10,7 +10,7 @@ export WARWIRE_LANDING_DIR ?= data/sample
 export DAGSTER_HOME ?= $(CURDIR)/dagster_home
 export GX_ANALYTICS_ENABLED := false
 
-.PHONY: run test bench bench-scaling ui validate clean
+.PHONY: run test bench bench-scaling bench-wire ui validate clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ bench: $(STAMP)
 bench-scaling: $(STAMP)
 	$(VENV)/bin/python bench/scaling_near_duplicates.py
 	$(VENV)/bin/python bench/scaling_extraction.py
+
+# The extraction path against the naive baseline on the wire set's texts (retrieved into tests/data/wire/texts).
+bench-wire: $(STAMP)
+	$(VENV)/bin/python bench/wire_texts.py
 
 # The UI has no login, so it listens on this machine only; UI_HOST=0.0.0.0 opts in to serving the network.
 UI_HOST ?= 127.0.0.1

@@ -75,10 +75,11 @@ def test_prefilter_drops_articles_and_sentences_without_triggers():
     assert candidate_sentences(text, starts) == {"interception": [1], "aid": [], "meeting": [2]}
 
 
-def test_windows_cover_the_sentences_read_after_a_candidate_and_context_then_merge():
+def test_windows_cover_the_sentences_read_before_and_after_a_candidate_and_context_then_merge():
     bounds = [(0, 10), (10, 30), (30, 40), (40, 60), (60, 90), (90, 100)]
-    # An interception claim and an aid package each read the two sentences after them.
-    assert parse_windows(bounds, 100, {"interception": [1], "aid": [], "meeting": []}) == [Window(4, 66, [1])]
+    # An interception claim reads the sentence before it (its speaker) and the two after it; an aid package the two after.
+    assert parse_windows(bounds, 100, {"interception": [1], "aid": [], "meeting": []}) == [Window(0, 66, [1])]
+    assert parse_windows(bounds, 100, {"interception": [3], "aid": [], "meeting": []}) == [Window(24, 100, [3])]
     assert parse_windows(bounds, 100, {"interception": [], "aid": [3], "meeting": [5]}) == [Window(34, 100, [3, 5])]
     assert parse_windows(bounds, 100, {"interception": [], "aid": [], "meeting": [1]}) == [Window(4, 36, [1])]
 

@@ -108,6 +108,23 @@ def rows(text: str) -> list[tuple]:
         ("Un total de 158 drones ont été abattus lors d'une attaque à grande échelle de l'Ukraine contre la région de "
          "Belgorod, a déclaré le ministère russe de la Défense.",
          [(158, "drone", (), "RU")]),
+        # "Selon lui": the speaker of the sentence before, here a governor named with his side.
+        ("Le gouverneur russe de la région, Andreï Klytchkov, a confirmé samedi une attaque massive de drones. "
+         "Selon lui, 11 drones ennemis ont été abattus par la défense antiaérienne.",
+         [(11, "drone", (), "RU")]),
+        # A total restated in the body takes the parts after it, not the other claimant's total between.
+        ("La Russie a abattu 51 drones ukrainiens dans la nuit. Les Ukrainiens disent avoir détruit 41 drones russes. "
+         "Le ministère russe de la Défense a annoncé avoir abattu 51 drones ukrainiens au-dessus de son territoire. "
+         "Dix-huit ont été interceptés dans la région de Tambov et seize dans celle de Belgorod.",
+         [(16, "drone", ("RU-BEL",), "RU"), (18, "drone", ("RU-TAM",), "RU"), (41, "drone", (), "UA")]),
+        # An approximate total takes its located parts.
+        ("Plus de 100 drones ont été abattus dans la nuit, selon le ministère russe de la Défense. Onze ont été abattus "
+         "au-dessus de la région de Belgorod et sept au-dessus de celle de Koursk.",
+         [(7, "drone", ("RU-KRS",), "RU"), (11, "drone", ("RU-BEL",), "RU")]),
+        # "près de" a place in the city is in the city; "a-t-il précisé" is the mayor's.
+        ("Le maire de Moscou a fait état de deux drones abattus. Deux drones ont été abattus près de la raffinerie de "
+         "Moscou, a-t-il précisé.",
+         [(2, "drone", ("RU-MOW",), "RU")]),
         # The quoted words of a headline are the claim; the place before them is who speaks.
         ("Kiev, « 21 drones abattus sur 29 tirés dans la nuit par les Russes »",
          [(21, "drone", (), "UA")]),

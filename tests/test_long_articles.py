@@ -190,10 +190,12 @@ def _scanned_claims(mentions: list[Mention]) -> list[Claim]:
             continue
         if claim is None:
             stated_total = None if any(part["is_remainder"] for part in payload["parts"]) else _stated_sum(payload["parts"]) or None
-            claim = Claim(payload["weapon"], payload["total"] if payload["total"] is not None else stated_total, stated(payload))
+            total = payload["total"] if payload["total"] is not None else stated_total
+            countless = all(part["count"] is None and not part["is_remainder"] for part in payload["parts"])
+            claim = Claim(payload["weapon"], total, stated(payload), approximate=total is None and countless)
             claims.append(claim)
-            if claim.total is not None:
-                latest_totals[claim.weapon] = latest_totals[None] = claim
+        if claim.total is not None or claim.approximate:
+            latest_totals[claim.weapon] = latest_totals[None] = claim
         claim.stated = claim.stated.joined(stated(payload))
         claim.mentions.append(mention)
         if payload["is_split"] and claim.split is None:

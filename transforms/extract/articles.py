@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from transforms import reference
 from transforms.extract.aid import ITEM_LOOKAHEAD_SENTENCES, extract_aid
 from transforms.extract.candidates import candidate_sentences, may_hold_fact
-from transforms.extract.interceptions import CONTINUATION_SENTENCES, extract_interceptions
+from transforms.extract.interceptions import CONTINUATION_SENTENCES, SPEAKER_SENTENCES, extract_interceptions
 from transforms.extract.meetings import extract_meetings
 from transforms.extract.mentions import Mention
 from transforms.languages import SUPPORTED_LANGUAGES
@@ -97,7 +97,8 @@ def extract_document(doc: Doc, article_id: str, lang: str, speakers: list[str], 
     mentions: list[Mention] = []
     for index in range(len(sentences)) if indexes is None else indexes:
         sent = sentences[index]
-        mentions += extract_interceptions(article_id, sent, index, lang, sentences[index + 1 : index + 1 + CONTINUATION_SENTENCES])
+        preceding = sentences[index - 1] if index > 0 else None
+        mentions += extract_interceptions(article_id, sent, index, lang, sentences[index + 1 : index + 1 + CONTINUATION_SENTENCES], preceding)
         mentions += extract_aid(article_id, sent, index, sentences[index + 1 : index + 1 + ITEM_LOOKAHEAD_SENTENCES])
         mentions += extract_meetings(article_id, sent, index)
     return _with_speakers(mentions, speakers) if speakers else mentions
@@ -200,28 +201,32 @@ class Window:
     sentences: list[int]
 
 
-# The sentences a family's rules read after a candidate: an aid package's items, an interception claim's parts.
+# The sentences a family's rules read after a candidate: an aid package's items, an interception claim's parts;
+# and before it: the speaker an interception claim refers to ("Selon lui", "a-t-il précisé").
 READ_AFTER = {"aid": ITEM_LOOKAHEAD_SENTENCES, "interception": CONTINUATION_SENTENCES}
+READ_BEFORE = {"interception": SPEAKER_SENTENCES}
 
 
-def _reach(sentence_count: int, candidates: dict[str, list[int]]) -> dict[int, int]:
-    """Per candidate sentence, the last sentence its rules read: itself, or the sentences after it of READ_AFTER."""
-    reach: dict[int, int] = {}
+def _reach(sentence_count: int, candidates: dict[str, list[int]]) -> dict[int, tuple[int, int]]:
+    """Per candidate sentence, the first and last sentences its rules read: itself, and the sentences before it of
+    READ_BEFORE and after it of READ_AFTER."""
+    reach: dict[int, tuple[int, int]] = {}
     for family, indexes in candidates.items():
-        read_after = READ_AFTER.get(family, 0)
+        read_before, read_after = READ_BEFORE.get(family, 0), READ_AFTER.get(family, 0)
         for index in indexes:
-            reach[index] = max(reach.get(index, index), min(index + read_after, sentence_count - 1))
+            first, last = reach.get(index, (index, index))
+            reach[index] = min(first, max(0, index - read_before)), max(last, min(index + read_after, sentence_count - 1))
     return reach
 
 
 def parse_windows(bounds: list[tuple[int, int]], length: int, candidates: dict[str, list[int]]) -> list[Window]:
     """What to parse in a document of `length` tokens whose sentences span `bounds` (start, end): each candidate
-    sentence and the sentences its rules read after it (READ_AFTER), with CONTEXT_TOKENS more on each side (bits of the
+    sentence and the sentences its rules read before and after it (READ_BEFORE, READ_AFTER), with CONTEXT_TOKENS more on each side (bits of the
     neighbouring sentences). Overlapping windows are merged up to PARSE_TOKENS tokens; past that, the next one
     overlaps it, and each candidate sentence is read in one window only."""
     windows: list[Window] = []
-    for index, last in sorted(_reach(len(bounds), candidates).items()):
-        start, end = max(0, bounds[index][0] - CONTEXT_TOKENS), min(length, bounds[last][1] + CONTEXT_TOKENS)
+    for index, (first, last) in sorted(_reach(len(bounds), candidates).items()):
+        start, end = max(0, bounds[first][0] - CONTEXT_TOKENS), min(length, bounds[last][1] + CONTEXT_TOKENS)
         current = windows[-1] if windows else None
         if current is not None and start <= current.end and max(end, current.end) - current.start <= PARSE_TOKENS:
             current.end = max(end, current.end)

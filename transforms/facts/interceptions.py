@@ -191,8 +191,9 @@ def merge_claims(mentions: list[Mention]) -> list[Claim]:
             claim = Claim(payload["weapon"], total, details, approximate=total is None and approximate)
             claims.append(claim)
             open_claims.add(claim)
-            if total is not None or claim.approximate:
-                latest_totals[claim.weapon] = latest_totals[None] = claim
+        if claim.total is not None or claim.approximate:
+            # A total stated again is the latest stated: the parts that follow are its own.
+            latest_totals[claim.weapon] = latest_totals[None] = claim
         claim.stated = claim.stated.joined(details)
         claim.mentions.append(mention)
         if payload["is_split"] and claim.split is None:

@@ -24,6 +24,8 @@ from transforms.extract.mentions import Mention, mention, spans_in
 REQUIRED_LABELS = ("INTERCEPT", "WEAPON")
 # The sentences after a claim read for its parts; the parser reads them with it.
 CONTINUATION_SENTENCES = 2
+# The sentence before a claim, read for the speaker a pronoun refers to ("Selon lui", "a-t-il précisé").
+SPEAKER_SENTENCES = 1
 ATTACKER_WINDOW = 4
 INSTITUTIONS = {"ministry", "military", "government"}
 
@@ -37,8 +39,9 @@ def _attacker_country(sent: Span, claim: list[Anchor]) -> str | None:
 
 
 def _defender_country(sent: Span) -> str | None:
-    """The side a defending force is named with ("la défense antiaérienne ukrainienne", "l'armée russe"): a
-    demonym the parse attaches to a defender word, when the sentence names one side so."""
+    """The side a defending force or its officials are named with ("la défense antiaérienne ukrainienne",
+    "l'armée russe", "le gouverneur russe"): a demonym the parse attaches to such a word, when the sentence names
+    one side so."""
     defenders = {token.i for span in labelled(sent, "DEFENDER") for token in span}
     sides = {
         country.id_ for country in spans_in(sent, "countries")
@@ -71,16 +74,24 @@ def _read(sent: Span, lang: str) -> list[Anchor]:
     return anchors
 
 
-def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str) -> list[Mention]:
+def _speakers(sent: Span) -> tuple[list[str], list[str], str | None, str | None]:
+    """Who the sentence names as speaking: actors that may claim, titles, the region of a governor, the side of
+    a force or of officials."""
+    actors = [span.id_ for span in claimants(sent, spans_in(sent, "actors", "ACTOR"))]
+    return actors, [span.id_ for span in spans_in(sent, "actors", "TITLE")], governor_region(sent), _defender_country(sent)
+
+
+def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str, preceding: Span | None) -> list[Mention]:
     if labelled(sent, "RUNNING_TOTAL"):
         return []
     # Aircraft destroyed at an airbase or on the ground were struck, not intercepted.
     ground_strike = bool(labelled(sent, "GROUND_STRIKE"))
     anchors = _read(sent, lang)
-    claimant_candidates = [span.id_ for span in claimants(sent, spans_in(sent, "actors", "ACTOR"))]
-    titles = [span.id_ for span in spans_in(sent, "actors", "TITLE")]
+    claimant_candidates, titles, governor, side = _speakers(sent)
+    # "Selon lui, 11 drones ont été abattus": the speaker is the one the sentence before names.
+    if preceding is not None and labelled(sent, "SPEAKER_PRONOUN") and not (claimant_candidates or titles or governor or side):
+        claimant_candidates, titles, governor, side = _speakers(preceding)
     dates = [span.text for span in labelled(sent, "DATE")]
-    governor = governor_region(sent)
     mentions = []
     for claim in group_claims(anchors, lead_weapon(sent, anchors)):
         if ground_strike and claim[0].weapon == "aircraft":
@@ -92,11 +103,12 @@ def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str)
             governor_region=governor,
             launched=_launched(anchors, claim),
             attacker_country=_attacker_country(sent, claim),
-            defender_country=_defender_country(sent),
+            defender_country=side,
             target_regions=sorted({span.id_ for span in places_and_targets(sent)[1]}),
             actor_ids=claimant_candidates,
-            # "ont déclaré les gouverneurs régionaux": a claimant named though not known by name.
-            names_a_claimant=bool(labelled(sent, "GOVERNOR")),
+            # "ont déclaré les gouverneurs régionaux", "les autorités locales", "a-t-il précisé": a claimant named
+            # though not known by name.
+            names_a_claimant=any(labelled(sent, label) for label in ("GOVERNOR", "AUTHORITIES", "SPEAKER_PRONOUN")),
             titles=titles,
             date_texts=dates,
         )
@@ -124,12 +136,14 @@ def _continuation(article_id: str, sent: Span, sentence_index: int, lang: str) -
     return mention(article_id, "interception", "interception.continuation", sent, sentence_index, first.span.start_char, last["char_end"], payload)
 
 
-def extract_interceptions(article_id: str, sent: Span, sentence_index: int, lang: str, following: list[Span] = ()) -> list[Mention]:
+def extract_interceptions(
+    article_id: str, sent: Span, sentence_index: int, lang: str, following: list[Span] = (), preceding: Span | None = None
+) -> list[Mention]:
     """The claims of a sentence, and the continuations of its last claim in the `following` sentences (up to
-    the next sentence that states claims of its own)."""
+    the next sentence that states claims of its own); the `preceding` sentence names the speaker of a pronoun."""
     if not is_claim_sentence(sent):
         return []
-    mentions = _claim_mentions(article_id, sent, sentence_index, lang)
+    mentions = _claim_mentions(article_id, sent, sentence_index, lang, preceding)
     if not mentions:
         return mentions
     for offset, next_sentence in enumerate(following, start=1):

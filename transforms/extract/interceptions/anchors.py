@@ -55,6 +55,8 @@ class Anchor:
     after_part_marker: bool = False
     # "un autre", "trois autres": more of the claim before it, wherever they were.
     is_another: bool = False
+    # A verb in its stretch: the count is the subject or object of something said of it.
+    has_own_verb: bool = False
     # In a clause of its own ("mais …", "tandis que …") that says nothing was shot down.
     in_untriggered_clause: bool = False
     # "un drone chacun au-dessus des régions de Belgorod et d'Orel": the count holds in each region.

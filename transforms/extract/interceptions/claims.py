@@ -200,6 +200,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
             bracketed(sent, anchor) or not near_weapons or anchor.of_launched is not None or _governed_by(near_weapons[0], triggers)
         )
         anchor.opens_parts = bool(in_stretch(part_markers, *own))
+        anchor.has_own_verb = any(token.pos_ == "VERB" for token in sent.doc[anchor.span.end : anchor.stretch_end])
         anchor.after_part_marker = any(marker.end == anchor.span.start for marker in part_markers)
         anchor.each = len(anchor.region_spans) > 1 and bool(in_stretch(labelled(sent, "EACH"), *own))
     _share_coordinated_weapons(anchors)
@@ -248,7 +249,10 @@ def group_claims(anchors: list[Anchor], weapon_before: str | None = None) -> lis
         if anchor.in_untriggered_clause:
             continue
         head_weapon = current[0].weapon if current else None
-        is_part = current and explicit_weapon in (None, head_weapon, GENERIC) and (anchor.region_spans or anchor.is_remainder or anchor.is_another)
+        # "puis un autre dans le district d'Istrinsky": more of the claim, placed or not; not "six autres ont été
+        # blessés", which says something else of other things.
+        another = anchor.is_another and (anchor.has_trigger or not anchor.has_own_verb)
+        is_part = current and explicit_weapon in (None, head_weapon, GENERIC) and (anchor.region_spans or anchor.is_remainder or another)
         if is_part and _fits(current, anchor):
             anchor.weapon = head_weapon
             current.append(anchor)

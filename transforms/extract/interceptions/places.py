@@ -30,6 +30,7 @@ GOVERNOR_REGION_WINDOW = 5
 SIDE_DEPENDENCIES = {"nsubj", "nsubj:pass", "obl:agent"}
 REGION_LISTS = {"régions", "oblasts", "provinces", "regions"}
 OF_WORDS = {"de", "d'", "d’", "du", "des", "of"}
+CITY_WORDS = {"ville", "capitale", "city"}
 REGION_LABELS = {"REGION", "CITY", "PLACE"}
 # What may stand between a list's "régions" and one of its names: other names, commas, "et", "de".
 LIST_WORDS = {",", "et", "and", "de", "d'", "d’", "du", "des", "la", "l'", "l’", "celle", "celles"}
@@ -93,9 +94,19 @@ def _as_places(sent: Span, region: Span, regions: list[Span], near: list[Span], 
     around = Span(sent.doc, region.start, region.end, label=region.label_, span_id=surrounding)
     if any(0 <= marker.start - region.end <= 1 for marker in with_surroundings):
         return [region, around]
-    if _governed_by_marker(sent, region, near, MARKER_REACH) or _in_a_list_of_regions(sent, region, regions):
+    if _right_after(sent, region, near) or _in_a_list_of_regions(sent, region, regions):
         return [around]
     return [region]
+
+
+def _right_after(sent: Span, region: Span, markers: list[Span]) -> bool:
+    """"près de Kiev", "aux abords de la ville de Kiev": the marker is about the city itself, not about a place in
+    it ("près de la raffinerie de Moscou")."""
+    return any(
+        region.start - MARKER_REACH <= marker.end <= region.start
+        and all(token.pos_ in ("DET", "ADP") or token.lower_ in CITY_WORDS for token in sent.doc[marker.end : region.start])
+        for marker in markers
+    )
 
 
 def _capitals(sent: Span, regions: list[Span]) -> list[Span]:
@@ -165,7 +176,20 @@ def claimants(sent: Span, actors: list[Span]) -> list[Span]:
     Russie")."""
     targets = labelled(sent, "TARGET")
     attacks = {token.i for label in ("ATTACK", "LAUNCH") for span in labelled(sent, label) for token in span}
-    return [span for span in actors if not _governed_by_marker(sent, span, targets, MARKER_REACH) and not _attached_to(span, attacks)]
+    sources = labelled(sent, "SOURCE")
+    return [
+        span for span in actors
+        if not _governed_by_marker(sent, span, targets, MARKER_REACH) and not _attached_to(span, attacks) and not _country_in_passing(span, sources)
+    ]
+
+
+def _country_in_passing(span: Span, sources: list[Span]) -> bool:
+    """A country named inside a phrase ("à la frontière avec l'Ukraine", "le président de la Russie") claims
+    nothing; one that speaks is a subject or a source ("la Russie affirme", "selon l'Ukraine")."""
+    actor = reference.actors().get(span.id_)
+    if actor is None or actor.kind != "government" or not span.doc.has_annotation("DEP"):
+        return False
+    return span.root.dep_.startswith(("nmod", "obl")) and not any(source.end == span.start for source in sources)
 
 
 def _attached_to(span: Span, tokens: set[int], hops: int = 2) -> bool:
