@@ -125,6 +125,31 @@ def rows(text: str) -> list[tuple]:
         ("Le maire de Moscou a fait état de deux drones abattus. Deux drones ont été abattus près de la raffinerie de "
          "Moscou, a-t-il précisé.",
          [(2, "drone", ("RU-MOW",), "RU")]),
+        # Counts joined by "et" share the place written after the second.
+        ("Les systèmes de défense aérienne ont détruit 21 missiles et neuf drones au-dessus de la région de Belgorod, "
+         "selon le ministère russe de la Défense.",
+         [(9, "drone", ("RU-BEL",), "RU"), (21, "missile", ("RU-BEL",), "RU")]),
+        ("L'armée russe a détruit quatre drones ukrainiens et intercepté deux drones au-dessus de la mer d'Azov, a "
+         "indiqué le ministère russe de la Défense.",
+         [(2, "drone", ("SEA-AZOV",), "RU"), (4, "drone", ("SEA-AZOV",), "RU")]),
+        # A region named by its adjective; what follows the source is about something else; a sea in a fleet's
+        # name is no place.
+        ("Le 4 juillet, cinq drones avaient été abattus au-dessus de la région moscovite, selon la Russie, une attaque "
+         "qui avait perturbé Vnoukovo, l'un des aéroports de Moscou.",
+         [(5, "drone", ("RU-MOS",), "RU")]),
+        ("Selon le compte rendu, la flotte russe de la mer Noire a détecté et détruit trois drones qui s'approchaient "
+         "du port militaire de Sébastopol.",
+         [(3, "drone", (), "RU")]),
+        # "appareils", "engins": the weapon class the sentence before names.
+        ("Selon l'armée de l'air ukrainienne, les Russes ont lancé 55 drones Shahed dans la nuit. La défense "
+         "antiaérienne ukrainienne a intercepté et neutralisé 46 des 55 appareils.",
+         [(46, "drone", (), "UA")]),
+        # "cette région": the one region the sentence before names.
+        ("La Russie a affirmé lundi avoir abattu un drone ukrainien dans la région de Kalouga, à moins de 200 km au "
+         "sud-ouest de Moscou. Le 3 août, les autorités "
+         "russes avaient affirmé que sept drones ukrainiens avaient été abattus dans cette région située à environ 180 "
+         "km de Moscou.",
+         [(1, "drone", ("RU-KLU",), "RU"), (7, "drone", ("RU-KLU",), "RU")]),
         # The quoted words of a headline are the claim; the place before them is who speaks.
         ("Kiev, « 21 drones abattus sur 29 tirés dans la nuit par les Russes »",
          [(21, "drone", (), "UA")]),
@@ -150,3 +175,30 @@ def test_no_interception(text):
 def test_geonames_gazetteer_is_what_its_generator_writes():
     with (reference.GAZETTEER_DIR / "geonames_places.csv").open(encoding="utf-8", newline="") as handle:
         assert list(csv.reader(handle)) == geonames_places.gazetteer_rows()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_date"),
+    [
+        # "au cours de la nuit de samedi à dimanche": the night ends on the Sunday, whatever precedes "la nuit".
+        ("Les unités de défense antiaérienne russes ont abattu 130 drones au cours de la nuit de samedi à dimanche.", "2025-03-16"),
+        # The quote says what the ministry said on the day the sentence before names.
+        ("Le ministère russe de la Défense a déclaré ce samedi avoir déjoué une attaque nocturne de missiles ATACMS. "
+         "« La défense aérienne a abattu quatre missiles au-dessus de la péninsule de Crimée », a-t-il ajouté.", "2025-03-15"),
+        # A claim whose sentence names no day has none, whatever the article says elsewhere.
+        ("Dix drones ont été abattus au-dessus de la région de Koursk, selon le ministère russe de la Défense.", None),
+    ],
+)
+def test_event_date(text, event_date):
+    [row] = facts(text)["interception"]
+    assert row["event_date"] == event_date
+
+
+def test_an_approximate_total_over_named_regions_takes_its_parts_and_gives_them_its_night():
+    text = (
+        "Près de 44 drones ont été détruits dans la nuit de mardi à mercredi au-dessus de neuf régions russes, dont celle "
+        "de Moscou, selon le ministère russe de la Défense. Vingt drones ont été détruits au-dessus de la région de "
+        "Novgorod et deux au-dessus de celle de Moscou."
+    )
+    rows = sorted((r["count"], tuple(r["region_codes"]), r["event_date"]) for r in facts(text)["interception"])
+    assert rows == [(2, ("RU-MOS",), "2025-03-12"), (20, ("RU-NGR",), "2025-03-12")]

@@ -154,7 +154,9 @@ def _takes_as_parts(claim: Claim, mention: Mention) -> bool:
     approximate total), when the count is not some other claimant's and states no other launch count."""
     payload = mention.payload
     room = claim.room()
-    if (room is None and not claim.approximate) or claim.stated.regions or not _located(payload) or payload.get("launched"):
+    # An approximate total names its regions as a summary ("près de 44 drones au-dessus de neuf régions, dont celle
+    # de Moscou"): its parts still follow.
+    if (room is None and not claim.approximate) or (claim.stated.regions and not claim.approximate) or not _located(payload) or payload.get("launched"):
         return False
     if payload["total"] not in (None, _stated_sum(payload["parts"])):
         return False  # a total of its own that is not the sum of its parts is a claim of its own

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from transforms import reference
 from transforms.extract.interceptions.anchors import Anchor, labelled, read_anchors
 from transforms.extract.interceptions.claims import (
-    bracketed, claim_payload, group_claims, in_stretch, lead_weapon, parts_payload, read_stretches,
+    GENERIC, bracketed, claim_payload, group_claims, in_stretch, lead_weapon, parts_payload, read_stretches,
 )
 from transforms.extract.interceptions.places import claimants, governor_region, places, places_and_targets
 from transforms.extract.mentions import Mention, mention, spans_in
@@ -68,10 +68,17 @@ def is_claim_sentence(sent: Span) -> bool:
     return all(labelled(sent, label) for label in REQUIRED_LABELS)
 
 
-def _read(sent: Span, lang: str) -> list[Anchor]:
+def _read(sent: Span, lang: str, preceding: Span | None = None) -> list[Anchor]:
     anchors = read_anchors(sent, lang)
-    read_stretches(sent, anchors, places(sent))
+    read_stretches(sent, anchors, places(sent, preceding))
     return anchors
+
+
+def _only_weapon(sent: Span | None) -> str | None:
+    """The one weapon class a sentence names ("les Russes ont lancé 55 drones"), which a count of "appareils" or
+    "engins" in the next sentence counts."""
+    classes = {span.id_ for span in labelled(sent, "WEAPON")} - {GENERIC} if sent is not None else set()
+    return classes.pop() if len(classes) == 1 else None
 
 
 def _speakers(sent: Span) -> tuple[list[str], list[str], str | None, str | None]:
@@ -86,14 +93,16 @@ def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str,
         return []
     # Aircraft destroyed at an airbase or on the ground were struck, not intercepted.
     ground_strike = bool(labelled(sent, "GROUND_STRIKE"))
-    anchors = _read(sent, lang)
+    anchors = _read(sent, lang, preceding)
     claimant_candidates, titles, governor, side = _speakers(sent)
-    # "Selon lui, 11 drones ont été abattus": the speaker is the one the sentence before names.
+    dates = [span.text for span in labelled(sent, "DATE")]
+    # "Selon lui, 11 drones ont été abattus", "« … », a-t-il ajouté": the speaker is the one the sentence before
+    # names, and what it says was said on the day that sentence names ("a déclaré ce samedi").
     if preceding is not None and labelled(sent, "SPEAKER_PRONOUN") and not (claimant_candidates or titles or governor or side):
         claimant_candidates, titles, governor, side = _speakers(preceding)
-    dates = [span.text for span in labelled(sent, "DATE")]
+        dates = dates or [span.text for span in labelled(preceding, "DATE")]
     mentions = []
-    for claim in group_claims(anchors, lead_weapon(sent, anchors)):
+    for claim in group_claims(anchors, lead_weapon(sent, anchors) or _only_weapon(preceding)):
         if ground_strike and claim[0].weapon == "aircraft":
             continue
         payload = claim_payload(claim)

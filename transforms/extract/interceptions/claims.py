@@ -42,9 +42,12 @@ def _in_brackets_before_anchor(doc, region: Span, anchor: Anchor) -> bool:
 
 def _clause_starts(sent: Span) -> list[int]:
     """Where each clause of the sentence starts: after a ";" ("en région de Belgorod, 56 ; en région de Riazan,
-    14") or an opening quote (the quoted words are someone's own: "Kiev, « 21 drones abattus »"), and at "tandis
-    que", "alors que", "mais", "while"."""
+    14") or an opening quote (the quoted words are someone's own: "Kiev, « 21 drones abattus »"), at "tandis
+    que", "alors que", "mais", "while", and at a source given after a comma."""
     starts = {sent.start} | {token.i + 1 for token in sent if token.text in CLAUSE_OPENERS} | {marker.start for marker in labelled(sent, "CLAUSE")}
+    # "…, selon la Russie, une attaque qui avait perturbé Vnoukovo, l'un des aéroports de Moscou": what follows the
+    # source is about something else.
+    starts |= {source.start for source in labelled(sent, "SOURCE") if source.start > sent.start and sent.doc[source.start - 1].text == ","}
     return sorted(starts)
 
 
@@ -131,6 +134,22 @@ def _share_coordinated_weapons(anchors: list[Anchor]) -> None:
             anchor.weapon, anchor.weapon_governed = following.weapon, following.weapon_governed
 
 
+def _share_trailing_place(sent: Span, anchors: list[Anchor], triggers: list[Span]) -> None:
+    """"détruit 21 missiles et neuf drones au-dessus de la région de Belgorod", "détruit quatre drones et intercepté
+    deux drones au-dessus de la mer d'Azov": counts joined by "et", the second of another weapon or under a
+    trigger of its own, share the place written after the second."""
+    for first, second in zip(anchors, anchors[1:]):
+        between = sent.doc[first.span.end : second.span.start]
+        if first.region_spans or not second.region_spans or second.is_remainder or not first.weapon:
+            continue
+        joiners = [token.i for token in between if token.lower_ in ("et", "and")]
+        if any(token.text in CLAUSE_BREAKS for token in between) or not joiners:
+            continue
+        own_trigger = bool(in_stretch(triggers, joiners[-1], second.stretch_end))
+        if own_trigger or (second.weapon and second.weapon != first.weapon):
+            first.region_spans = list(second.region_spans)
+
+
 def _mark_untriggered_clauses(sent: Span, anchors: list[Anchor], triggers: list[Span]) -> None:
     """"abattu huit missiles, mais semble avoir manqué deux missiles": a count in a clause opened by "mais",
     "tandis que", "alors que" with no interception word of its own is neither a claim nor a part of one."""
@@ -205,6 +224,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         anchor.each = len(anchor.region_spans) > 1 and bool(in_stretch(labelled(sent, "EACH"), *own))
     _share_coordinated_weapons(anchors)
     _share_coordinated_triggers(sent, anchors)
+    _share_trailing_place(sent, anchors, triggers)
     _mark_untriggered_clauses(sent, anchors, triggers)
     _pair_respectively(sent, anchors, regions)
 

@@ -137,18 +137,29 @@ def _continues_a_list(sent: Span, region: Span, earlier: Span | None, region_tok
     )
 
 
-def places(sent: Span) -> list[Span]:
-    """The region spans of the sentence that are places of the claim, each as the region it stands for."""
-    return places_and_targets(sent)[0]
+def places(sent: Span, preceding: Span | None = None) -> list[Span]:
+    """The region spans of the sentence that are places of the claim, each as the region it stands for; "cette
+    région" is the one region the `preceding` sentence names."""
+    return places_and_targets(sent, preceding)[0]
 
 
-def places_and_targets(sent: Span) -> tuple[list[Span], list[Span]]:
+def _named_before(sent: Span, preceding: Span | None) -> list[Span]:
+    """"dans cette région": the place the sentence before names, when it names one only (not counting targets
+    and landmarks: "dans la région de Kalouga, à 200 km de Moscou")."""
+    anaphors = labelled(sent, "REGION_ANAPHOR")
+    named = {span.id_ for span in places(preceding)} if anaphors and preceding is not None else set()
+    if len(named) != 1:
+        return []
+    return [Span(sent.doc, span.start, span.end, label="REGION", span_id=next(iter(named))) for span in anaphors]
+
+
+def places_and_targets(sent: Span, preceding: Span | None = None) -> tuple[list[Span], list[Span]]:
     """The places of the claim, and the regions named as its target ("des drones qui visaient Moscou")."""
     # "selon Moscou": the source of a claim is a side too.
     targets, sides, landmarks = labelled(sent, "TARGET"), labelled(sent, "SIDE_OF") + labelled(sent, "SOURCE"), labelled(sent, "DISTANCE")
     shares, near, with_surroundings = labelled(sent, "SHARE"), labelled(sent, "NEAR"), labelled(sent, "AND_SURROUNDINGS")
     regions = spans_in(sent, "regions")
-    regions = sorted(regions + _capitals(sent, regions), key=lambda span: span.start)
+    regions = sorted(regions + _capitals(sent, regions) + _named_before(sent, preceding), key=lambda span: span.start)
     region_tokens = {token.i for span in regions for token in span}
     found = []
     # A country can head a list of targets too ("ciblant la Biélorussie, Koursk et Orel").
