@@ -32,6 +32,7 @@ DOMINANT_POPULATION_RATIO = 3
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’ -]+$")
 
 
+@cache
 def transliteration_rules() -> list[tuple[re.Pattern, str]]:
     rows = reference.read_csv(reference.RULES_DIR / "french_transliteration.csv")
     return [(re.compile(row["pattern"]), row["replacement"]) for row in rows]

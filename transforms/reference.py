@@ -77,29 +77,31 @@ def _optional_date(value: str) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def _region_coded(file_name: str) -> list[dict[str, str]]:
+    """A gazetteer whose every row names an ISO 3166-2 region (or a sea) in `region_code`."""
+    path = GAZETTEER_DIR / file_name
+    return _checked(path, read_csv(path), "region_code", _iso_3166_2)
+
+
 @cache
 def regions() -> list[dict[str, str]]:
-    path = GAZETTEER_DIR / "regions.csv"
-    return _checked(path, read_csv(path), "region_code", _iso_3166_2)
+    return _region_coded("regions.csv")
 
 
 @cache
 def cities() -> list[dict[str, str]]:
-    path = GAZETTEER_DIR / "cities.csv"
-    return _checked(path, read_csv(path), "region_code", _iso_3166_2)
+    return _region_coded("cities.csv")
 
 
 @cache
 def geonames_admin1() -> list[dict[str, str]]:
-    path = GAZETTEER_DIR / "geonames_admin1.csv"
-    return _checked(path, read_csv(path), "region_code", _iso_3166_2)
+    return _region_coded("geonames_admin1.csv")
 
 
 @cache
 def geonames_places() -> list[dict[str, str]]:
     """Towns and villages of Russia and Ukraine by name (transforms/geonames_places.py writes the file)."""
-    path = GAZETTEER_DIR / "geonames_places.csv"
-    return _checked(path, read_csv(path), "region_code", _iso_3166_2)
+    return _region_coded("geonames_places.csv")
 
 
 @cache

@@ -6,13 +6,13 @@ is recognised by its tags or entities, is turned into text.
 
 from __future__ import annotations
 
-import csv
 import html
 import re
 import unicodedata
 from functools import cache
 from html.parser import HTMLParser
-from pathlib import Path
+
+from transforms import reference
 
 LINE_BREAK = re.compile(r"\r\n?|[\u2028\u2029]")
 CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -112,8 +112,7 @@ def fold_lookalikes(text: str) -> str:
 
 @cache
 def _lookalike_table() -> dict[int, str]:
-    with (Path(__file__).parent / "rules" / "latin_lookalikes.csv").open(encoding="utf-8", newline="") as handle:
-        return {ord(row["cyrillic"]): row["latin"] for row in csv.DictReader(handle)}
+    return {ord(row["cyrillic"]): row["latin"] for row in reference.read_csv(reference.RULES_DIR / "latin_lookalikes.csv")}
 
 
 def clean_field(value: str) -> str:

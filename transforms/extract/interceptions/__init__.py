@@ -17,7 +17,7 @@ from transforms.extract.interceptions.anchors import Anchor, labelled, read_anch
 from transforms.extract.interceptions.claims import (
     GENERIC, bracketed, claim_payload, group_claims, in_stretch, lead_weapon, parts_payload, read_stretches,
 )
-from transforms.extract.interceptions.places import claimants, governor_region, places, places_and_targets
+from transforms.extract.interceptions.places import claimants, governor_region, places_and_targets
 from transforms.extract.mentions import Mention, mention, spans_in
 
 # A sentence without both can hold no claim; the candidate pre-filter reads this too.
@@ -68,10 +68,12 @@ def is_claim_sentence(sent: Span) -> bool:
     return all(labelled(sent, label) for label in REQUIRED_LABELS)
 
 
-def _read(sent: Span, lang: str, preceding: Span | None = None) -> list[Anchor]:
+def _read(sent: Span, lang: str, preceding: Span | None = None) -> tuple[list[Anchor], list[Span]]:
+    """The sentence's anchors read as stretches, and the regions it names as targets."""
     anchors = read_anchors(sent, lang)
-    read_stretches(sent, anchors, places(sent, preceding))
-    return anchors
+    found, targets = places_and_targets(sent, preceding)
+    read_stretches(sent, anchors, found)
+    return anchors, targets
 
 
 def _only_weapon(sent: Span | None) -> str | None:
@@ -93,7 +95,11 @@ def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str,
         return []
     # Aircraft destroyed at an airbase or on the ground were struck, not intercepted.
     ground_strike = bool(labelled(sent, "GROUND_STRIKE"))
-    anchors = _read(sent, lang, preceding)
+    anchors, targets = _read(sent, lang, preceding)
+    target_regions = sorted({span.id_ for span in targets})
+    # "ont déclaré les gouverneurs régionaux", "les autorités locales", "a-t-il précisé": a claimant named though
+    # not known by name.
+    names_a_claimant = any(labelled(sent, label) for label in ("GOVERNOR", "AUTHORITIES", "SPEAKER_PRONOUN"))
     claimant_candidates, titles, governor, side = _speakers(sent)
     dates = [span.text for span in labelled(sent, "DATE")]
     # "Selon lui, 11 drones ont été abattus", "« … », a-t-il ajouté": the speaker is the one the sentence before
@@ -113,11 +119,9 @@ def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str,
             launched=_launched(anchors, claim),
             attacker_country=_attacker_country(sent, claim),
             defender_country=side,
-            target_regions=sorted({span.id_ for span in places_and_targets(sent)[1]}),
+            target_regions=target_regions,
             actor_ids=claimant_candidates,
-            # "ont déclaré les gouverneurs régionaux", "les autorités locales", "a-t-il précisé": a claimant named
-            # though not known by name.
-            names_a_claimant=any(labelled(sent, label) for label in ("GOVERNOR", "AUTHORITIES", "SPEAKER_PRONOUN")),
+            names_a_claimant=names_a_claimant,
             titles=titles,
             date_texts=dates,
         )
@@ -131,7 +135,7 @@ def _continuation(article_id: str, sent: Span, sentence_index: int, lang: str) -
     trigger ("56 engins ont été détruits en région de Belgorod") or in brackets after the region ("Riazan (29)")."""
     has_trigger = bool(labelled(sent, "INTERCEPT"))
     parts = [
-        anchor for anchor in _read(sent, lang)
+        anchor for anchor in _read(sent, lang)[0]
         if anchor.region_spans and not anchor.is_launch and anchor.count is not None and (has_trigger or bracketed(sent, anchor))
     ]
     if not parts or labelled(sent, "RUNNING_TOTAL"):

@@ -56,7 +56,7 @@ def _clause(starts: list[int], position: int) -> tuple[int, int]:
     return starts[index], starts[index + 1] - 1 if index + 1 < len(starts) else 10**9
 
 
-def _placed_regions(sent: Span, anchors: list[Anchor], index: int, regions: list[Span]) -> list[Span]:
+def _placed_regions(sent: Span, starts: list[int], anchors: list[Anchor], index: int, regions: list[Span]) -> list[Span]:
     """The regions an anchor counts for: those after it in its clause, up to the next anchor; for "Belgorod
     (quatre drones)" the region just before the bracket; else those before it in its clause when no earlier
     count of the clause could own them ("dans la région de Koursk, où 28 drones ont été abattus", "; en région
@@ -65,7 +65,6 @@ def _placed_regions(sent: Span, anchors: list[Anchor], index: int, regions: list
     if bracketed(sent, anchor):
         before = [span for span in regions if anchor.span.start - 1 - BRACKET_REGION_GAP <= span.end <= anchor.span.start - 1]
         return before[-1:]
-    starts = _clause_starts(sent)
     clause_start, clause_end = _clause(starts, anchor.span.start)
     own_end = min(anchor.stretch_end, clause_end)
     own = [span for span in in_stretch(regions, anchor.span.start, own_end) if not _in_brackets_before_anchor(doc, span, anchor)]
@@ -117,12 +116,12 @@ def _later_in_clause(first: Span, then: Span) -> bool:
     return then.start >= first.end and not any(token.text in CLAUSE_BREAKS for token in first.doc[first.end : then.start])
 
 
-def _trigger_acts_on(sent: Span, anchor: Anchor, triggers: list[Span]) -> bool:
+def _trigger_acts_on(starts: list[int], anchor: Anchor, triggers: list[Span]) -> bool:
     """A trigger of the count's clause that the parse links to it: "en avoir abattu 87", "détruit quatre drones";
     not one across "mais" ("affirme avoir abattu huit missiles, mais semble avoir manqué deux")."""
     if not anchor.span.doc.has_annotation("DEP"):
         return False
-    start, end = _clause(_clause_starts(sent), anchor.span.start)
+    start, end = _clause(starts, anchor.span.start)
     in_clause = {token.i for span in triggers if start <= span.start <= end for token in span}
     return _reaches(anchor.span.root, in_clause, COUNT_TRIGGER_HOPS, through_coordination=False)
 
@@ -150,10 +149,9 @@ def _share_trailing_place(sent: Span, anchors: list[Anchor], triggers: list[Span
             first.region_spans = list(second.region_spans)
 
 
-def _mark_untriggered_clauses(sent: Span, anchors: list[Anchor], triggers: list[Span]) -> None:
+def _mark_untriggered_clauses(sent: Span, starts: list[int], anchors: list[Anchor], triggers: list[Span]) -> None:
     """"abattu huit missiles, mais semble avoir manqué deux missiles": a count in a clause opened by "mais",
     "tandis que", "alors que" with no interception word of its own is neither a claim nor a part of one."""
-    starts = _clause_starts(sent)
     opened = {marker.start for marker in labelled(sent, "CLAUSE")}
     for anchor in anchors:
         start, end = _clause(starts, anchor.span.start)
@@ -170,10 +168,9 @@ def _share_coordinated_triggers(sent: Span, anchors: list[Anchor]) -> None:
             anchor.has_trigger = anchor.weapon_governed = True
 
 
-def _pair_respectively(sent: Span, anchors: list[Anchor], regions: list[Span]) -> None:
+def _pair_respectively(sent: Span, starts: list[int], anchors: list[Anchor], regions: list[Span]) -> None:
     """"dans les régions de Briansk et de Kalouga, avec respectivement 46 et 12 drones": the n counts of the clause
     take the n regions written before them in it, in order."""
-    starts = _clause_starts(sent)
     for marker in labelled(sent, "RESPECTIVELY"):
         clause_start, clause_end = _clause(starts, marker.start)
         counts = [a for a in anchors if clause_start <= a.span.start <= clause_end and not a.is_remainder]
@@ -200,17 +197,18 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
     triggers = _stated_triggers(sent)
     launches = labelled(sent, "LAUNCH")
     weapons = labelled(sent, "WEAPON")
-    part_markers = labelled(sent, "PART_OF")
+    part_markers, each_markers = labelled(sent, "PART_OF"), labelled(sent, "EACH")
+    starts = _clause_starts(sent)
     for index, anchor in enumerate(anchors):
         anchor.stretch_end = anchors[index + 1].span.start if index + 1 < len(anchors) else sent.end
     for index, anchor in enumerate(anchors):
         stretch_start = sent.start if index == 0 else anchor.span.start
         own = anchor.span.start, anchor.stretch_end
         trigger_in_stretch = bool(in_stretch(triggers, stretch_start, anchor.stretch_end))
-        anchor.has_trigger = trigger_in_stretch or _trigger_acts_on(sent, anchor, triggers)
+        anchor.has_trigger = trigger_in_stretch or _trigger_acts_on(starts, anchor, triggers)
         # "abattu 48 drones sur les 60 lancés": a launch word of its own outweighs a trigger reached through the parse.
         anchor.is_launch = bool(in_stretch(launches, *own)) and not trigger_in_stretch
-        anchor.region_spans = _placed_regions(sent, anchors, index, regions)
+        anchor.region_spans = _placed_regions(sent, starts, anchors, index, regions)
         near_weapons = in_stretch(weapons, anchor.weapon_from, min(anchor.weapon_from + WEAPON_WINDOW, anchor.stretch_end))
         anchor.weapon = near_weapons[0].id_ if near_weapons else None
         # "région de Belgorod (quatre drones)": a bracketed count annotates the region, not the verb. In "54 des 69
@@ -221,12 +219,12 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         anchor.opens_parts = bool(in_stretch(part_markers, *own))
         anchor.has_own_verb = any(token.pos_ == "VERB" for token in sent.doc[anchor.span.end : anchor.stretch_end])
         anchor.after_part_marker = any(marker.end == anchor.span.start for marker in part_markers)
-        anchor.each = len(anchor.region_spans) > 1 and bool(in_stretch(labelled(sent, "EACH"), *own))
+        anchor.each = len(anchor.region_spans) > 1 and bool(in_stretch(each_markers, *own))
     _share_coordinated_weapons(anchors)
     _share_coordinated_triggers(sent, anchors)
     _share_trailing_place(sent, anchors, triggers)
-    _mark_untriggered_clauses(sent, anchors, triggers)
-    _pair_respectively(sent, anchors, regions)
+    _mark_untriggered_clauses(sent, starts, anchors, triggers)
+    _pair_respectively(sent, starts, anchors, regions)
 
 
 def _starts_claim(anchor: Anchor, explicit_weapon: str | None) -> bool:
