@@ -97,10 +97,10 @@ def rows(text: str) -> list[tuple]:
         ("Le président Volodimir Zelensky a déclaré que la Russie avait tiré environ 110 missiles, l'armée de l'air "
          "précisant en avoir abattu 87, ainsi que 27 drones Shahed.",
          [(27, "drone", (), "UA"), (87, "missile", (), "UA")]),
-        # "un autre" in an unknown place is still one more; "au nord-ouest de Moscou" only locates it.
+        # "un autre" is one more, in a district named by its adjective; "au nord-ouest de Moscou" only locates it.
         ("Le ministère russe de la Défense a indiqué qu'un drone avait été abattu dans la région de Kalouga, puis un autre "
          "dans le district d'Istrinsky, au nord-ouest de Moscou, et un autre dans la région de Tver.",
-         [(1, "drone", (), "RU"), (1, "drone", ("RU-KLU",), "RU"), (1, "drone", ("RU-TVE",), "RU")]),
+         [(1, "drone", ("RU-KLU",), "RU"), (1, "drone", ("RU-MOS",), "RU"), (1, "drone", ("RU-TVE",), "RU")]),
         ("L'un des drones a été abattu au-dessus du district de Domodedovo dans la région de Moscou, a indiqué le "
          "ministère russe de la Défense.",
          [(1, "drone", ("RU-MOS",), "RU")]),
@@ -153,6 +153,26 @@ def rows(text: str) -> list[tuple]:
         # The quoted words of a headline are the claim; the place before them is who speaks.
         ("Kiev, « 21 drones abattus sur 29 tirés dans la nuit par les Russes »",
          [(21, "drone", (), "UA")]),
+        # A Russian district named by its adjective is the district of a town, in the town's region.
+        ("Un drone a été abattu au-dessus du district d'Odintsovsky, a indiqué le ministère russe de la Défense.",
+         [(1, "drone", ("RU-MOS",), "RU")]),
+        ("Selon le gouverneur, deux drones ont été détruits dans le district urbain de Serpoukhovsky.",
+         [(2, "drone", ("RU-MOS",), "RU")]),
+        # A mayor's own tally is his claim, apart from the ministry's same count over the same region.
+        ("Le ministère russe de la Défense a annoncé qu'un drone avait été abattu au-dessus de la région de Moscou. "
+         "Le maire de Moscou, Sergueï Sobianine, a lui aussi fait état d'un drone abattu au-dessus de la région de Moscou.",
+         [(1, "drone", ("RU-MOS",), "RU"), (1, "drone", ("RU-MOS",), "RU")]),
+        # "Un deuxième drone": one more, not the first said again.
+        ("Un drone a été abattu au-dessus de la région de Koursk dans la nuit, selon le ministère. "
+         "Un deuxième drone a été abattu au-dessus de la région de Koursk dans la matinée, a-t-il précisé.",
+         [(1, "drone", ("RU-KRS",), "RU"), (1, "drone", ("RU-KRS",), "RU")]),
+        # Two towns of one region: two events.
+        ("Un drone a été détruit près de Podolsk, dans la région de Moscou, a indiqué le ministère. "
+         "Plus tard, un drone a été détruit près de Dmitrov, dans la région de Moscou, a indiqué le ministère.",
+         [(1, "drone", ("RU-MOS",), "RU"), (1, "drone", ("RU-MOS",), "RU")]),
+        # "un second communiqué" counts no drone.
+        ("Quatre drones ont été détruits au-dessus de la mer d'Azov, a indiqué le ministère dans un second communiqué.",
+         [(4, "drone", ("SEA-AZOV",), "RU")]),
     ],
 )
 def test_phenomenon(text, expected):

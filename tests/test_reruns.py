@@ -64,7 +64,15 @@ def test_a_new_extractor_version_parses_again(pipeline_env, spacy_calls, monkeyp
     assert extraction_metadata(rerun) == {"articles_parsed": 1, "articles_reused": 0}
 
 
-def test_extractor_version_follows_rule_files(tmp_path, monkeypatch):
+@pytest.mark.parametrize(
+    ("changed_file", "added_line"),
+    [
+        ("rules/lexicon.jsonl", '{"label": "TRIGGER", "pattern": [{"LOWER": "neutralisé"}]}\n'),
+        # A module of a package inside extract/ is extraction code too.
+        ("extract/interceptions/claims.py", "# changed\n"),
+    ],
+)
+def test_extractor_version_follows_rule_and_code_files(tmp_path, monkeypatch, changed_file, added_line):
     from transforms import versions
 
     package = tmp_path / "transforms"
@@ -72,8 +80,8 @@ def test_extractor_version_follows_rule_files(tmp_path, monkeypatch):
     monkeypatch.setattr(versions, "PACKAGE_DIR", package)
     versions.extractor_version.cache_clear()
     before = versions.extractor_version()
-    with (package / "rules" / "lexicon.jsonl").open("a", encoding="utf-8") as handle:
-        handle.write('{"label": "TRIGGER", "pattern": [{"LOWER": "neutralisé"}]}\n')
+    with (package / changed_file).open("a", encoding="utf-8") as handle:
+        handle.write(added_line)
     versions.extractor_version.cache_clear()
     assert versions.extractor_version() != before
     versions.extractor_version.cache_clear()

@@ -51,6 +51,8 @@ class Actor:
     kind: str
     country_code: str | None
     role: str
+    # The region a local official (a mayor, a governor) speaks for.
+    speaks_for_region: str | None = None
 
 
 @dataclass(frozen=True)
@@ -105,10 +107,30 @@ def geonames_places() -> list[dict[str, str]]:
 
 
 @cache
+def towns_by_name() -> dict[str, str]:
+    """The region of each GeoNames town name that names towns of one region only."""
+    codes: dict[str, set[str]] = {}
+    for row in geonames_places():
+        codes.setdefault(row["name"], set()).add(row["region_code"])
+    return {name: found.pop() for name, found in codes.items() if len(found) == 1}
+
+
+@cache
+def district_adjectives() -> list[tuple[str, str]]:
+    """(adjective ending, town ending): "Istrinsky" is the district of Istra, "Podolsky" of Podolsk."""
+    return [(row["adjective_ending"], row["town_ending"]) for row in read_csv(RULES_DIR / "district_adjectives.csv")]
+
+
+@cache
+def district_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_csv(RULES_DIR / "district_words.csv"))
+
+
+@cache
 def actors() -> dict[str, Actor]:
     rows = read_csv(GAZETTEER_DIR / "actors.csv")
     return {
-        row["actor_id"]: Actor(row["actor_id"], row["name"], row["kind"], row["country_code"] or None, row["role"])
+        row["actor_id"]: Actor(row["actor_id"], row["name"], row["kind"], row["country_code"] or None, row["role"], row["speaks_for_region"] or None)
         for row in rows
     }
 

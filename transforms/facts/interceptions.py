@@ -12,6 +12,7 @@ drones" in the lead) is the same claim.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 
 from transforms import reference
@@ -24,35 +25,62 @@ from transforms.normalise.dates import resolve_event_date
 OPPOSING_SIDE = {"RU": "UA", "UA": "RU"}
 
 
+NATIONAL = "national"
+NATIONAL_VOICES = {"ministry", "military", "person"}
+
+
 @dataclass(frozen=True)
 class Stated:
-    """Details two mentions of one claim may not contradict: the launch count, the regions of an unsplit claim, the
-    attacker."""
+    """Details two mentions of one claim may not contradict: the launch count, the regions and towns of an
+    unsplit claim, the attacker, and the voice of its claimant: the region a local official speaks for (a mayor's
+    or a governor's own tally), or the national level (a ministry, an army, a head of state)."""
 
     launched: int | None
     regions: frozenset[str]
     attacker: str | None
+    towns: frozenset[str] = frozenset()
+    voice: str | None = None
 
     def conflicts(self, other: Stated) -> bool:
         """Two details conflict when both mentions state them and they differ: one mention may leave out what
         another says ("35 drones abattus" in the headline, "35 des 39 drones" in the body)."""
-        pairs = ((self.launched, other.launched), (self.regions, other.regions), (self.attacker, other.attacker))
-        return any(a and b and a != b for a, b in pairs)
+        pairs = (
+            (self.launched, other.launched), (self.regions, other.regions), (self.attacker, other.attacker), (self.voice, other.voice),
+        )
+        return any(a and b and a != b for a, b in pairs) or bool(self.towns and other.towns and not self.towns & other.towns)
 
     def joined(self, other: Stated) -> Stated:
         """What a claim states once a mention that does not contradict it joins it."""
-        return Stated(self.launched or other.launched, self.regions or other.regions, self.attacker or other.attacker)
+        return Stated(
+            self.launched or other.launched, self.regions or other.regions, self.attacker or other.attacker,
+            self.towns or other.towns, self.voice or other.voice,
+        )
 
 
-
-def _unsplit_regions(payload: dict) -> frozenset[str]:
-    if payload["is_split"]:
-        return frozenset()
-    return frozenset(code for part in payload["parts"] for code in part["region_codes"])
+def _unsplit_parts(payload: dict) -> list[dict]:
+    return [] if payload["is_split"] else payload["parts"]
 
 
-def stated(payload: dict) -> Stated:
-    return Stated(payload.get("launched"), _unsplit_regions(payload), payload.get("attacker_country"))
+def claimant_voice(mention: Mention, on_day: date) -> str | None:
+    """The region a mention's claimant speaks for when a local official (a governor, a mayor) claims it; NATIONAL
+    when it names a ministry, an army or a person; None when it names no claimant, or only a country ("la
+    Russie", "Kyiv"), which may stand for anyone of its side."""
+    known = reference.actors()
+    actor_ids = resolved_actor_ids(mention, on_day)
+    local = mention.payload.get("governor_region") or next((known[a].speaks_for_region for a in actor_ids if known[a].speaks_for_region), None)
+    return local or (NATIONAL if any(known[a].kind in NATIONAL_VOICES for a in actor_ids) else None)
+
+
+def stated(mention: Mention, on_day: date) -> Stated:
+    payload = mention.payload
+    parts = _unsplit_parts(payload)
+    return Stated(
+        payload.get("launched"),
+        frozenset(code for part in parts for code in part["region_codes"]),
+        payload.get("attacker_country"),
+        frozenset(town for part in parts for town in part.get("towns", [])),
+        claimant_voice(mention, on_day),
+    )
 
 
 @dataclass
@@ -89,10 +117,10 @@ class Claim:
     def evidence_mention(self) -> Mention:
         return self.split or self.mentions[0]
 
-    def take_parts(self, mention: Mention) -> None:
+    def take_parts(self, mention: Mention, on_day: date) -> None:
         """A later mention's located counts as parts: its launch count and attacker join what the claim states;
         its regions are the parts', not the claim's."""
-        details = stated(mention.payload)
+        details = stated(mention, on_day)
         self.stated = self.stated.joined(Stated(details.launched, frozenset(), details.attacker))
         self.added_parts += [(part, mention) for part in mention.payload["parts"]]
         self.mentions.append(mention)
@@ -173,16 +201,19 @@ def _taking_claim(latest_totals: dict[str | None, Claim], mention: Mention) -> C
     return claim if claim is not None and _takes_as_parts(claim, mention) else None
 
 
-def merge_claims(mentions: list[Mention]) -> list[Claim]:
+def merge_claims(mentions: list[Mention], on_day: date) -> list[Claim]:
     claims: list[Claim] = []
     open_claims = OpenClaims()
     latest_totals: dict[str | None, Claim] = {}  # by weapon, and the latest of all under None
     for mention in sorted(mentions, key=lambda m: (m.sentence_index, m.char_start)):
         payload = mention.payload
-        details = stated(payload)
-        claim = open_claims.find(payload, details) if payload["weapon"] not in (None, GENERIC) else None
+        details = stated(mention, on_day)
+        # "Un deuxième drone a été abattu": one more, never a claim stated before said again; "27 autres drones
+        # à Lipetsk, 18 à Orel" may still split a total.
+        joinable = payload["weapon"] not in (None, GENERIC) and not (payload.get("another") and not payload["is_split"])
+        claim = open_claims.find(payload, details) if joinable else None
         if claim is None and (taking := _taking_claim(latest_totals, mention)) is not None:
-            taking.take_parts(mention)
+            taking.take_parts(mention, on_day)
             continue
         if payload["weapon"] in (None, GENERIC):
             continue  # a continuation no claim takes, or counts of no known weapon
@@ -285,18 +316,25 @@ def _part_counts(claim: Claim) -> list[int | None]:
     return [remainder if part["is_remainder"] else part["count"] for part in parts]
 
 
-def claim_key(attacker_country: str | None, weapon: str, total: int | None, event_date, parts: list[dict]) -> str:
-    """The same claim in two articles gets the same id: same attacking side, weapon, stated total and date.
-    A claim without a stated total ("une dizaine") is told apart by the regions it names."""
+def claim_key(attacker_country: str | None, weapon: str, total: int | None, event_date, parts: list[dict], local_voice: str | None = None) -> str:
+    """The same claim in two articles gets the same id: same attacking side, weapon, stated total and date, and
+    the region of the local official who claims it (a mayor's tally is not the ministry's). A claim without a
+    stated total ("une dizaine") is told apart by the regions it names."""
     regions = [] if total is not None else sorted({code for part in parts for code in part["region_codes"]})
-    return stable_id("claim", attacker_country, weapon, total, event_date, regions)
+    return stable_id("claim", attacker_country, weapon, total, event_date, regions, *([local_voice] if local_voice else []))
+
+
+def _told_apart(claim: Claim) -> bool:
+    """A claim the article tells apart from an earlier one of the same key: one more ("un deuxième drone"), or
+    in a town of its own."""
+    return bool(claim.stated.towns) or any(m.payload.get("another") for m in claim.mentions)
 
 
 def build_interception_facts(mentions: list[Mention], context: ArticleContext, partition_date) -> tuple[list[dict], list[dict]]:
     claim_rows, interception_rows = [], []
     actors = reference.actors()
     seen: set[str] = set()
-    for claim in without_restatements(_with_totals_after_parts(merge_claims(mentions))):
+    for claim in without_restatements(_with_totals_after_parts(merge_claims(mentions, publication_day(context.published_at)))):
         event_date, precision = resolve_event_date([t for m in claim.mentions for t in m.payload.get("date_texts", [])], context.published_at)
         claimant_id = _claimant(claim, context)
         claimant = actors.get(claimant_id) if claimant_id else None
@@ -305,9 +343,12 @@ def build_interception_facts(mentions: list[Mention], context: ArticleContext, p
         claimant_country = claimant.country_code if claimant else (reference.air_defence_sides().get(governor_region) if governor_region else _defending_side(claim))
         anchor = claim.evidence_mention
         attacker_country = _attacker(claim, claimant_country)
-        claim_id = claim_key(attacker_country, claim.weapon, claim.total, event_date, claim.parts)
+        voice = claim.stated.voice if claim.stated.voice != NATIONAL else None
+        claim_id = claim_key(attacker_country, claim.weapon, claim.total, event_date, claim.parts, voice)
         if claim_id in seen:
-            continue
+            if not _told_apart(claim):
+                continue
+            claim_id = stable_id(claim_id, len(seen))
         seen.add(claim_id)
         launched = next((m.payload.get("launched") for m in claim.mentions if m.payload.get("launched")), None)
         claim_rows.append(

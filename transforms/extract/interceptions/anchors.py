@@ -18,7 +18,8 @@ from transforms.extract.mentions import inside_any, number_runs, spans_in
 ONE_WORDS = {"un", "une", "a", "an", "one"}
 # "un autre drone", "un deuxième", "l'un des drones": one more of them, counted.
 ONE_OF = {"autre", "deuxième", "second", "seconde", "troisième", "quatrième", "cinquième", "dernier", "another", "second", "third"}
-ANOTHER = {"autre", "autres", "another", "other", "others"}
+# "un autre drone", "un deuxième drone": one more, never the one counted before.
+ANOTHER = {"autre", "autres", "deuxième", "second", "seconde", "troisième", "quatrième", "cinquième", "another", "other", "others", "third"}
 # Words between a count and the noun it counts: "46 autres drones", "trois nouveaux drones".
 COUNT_MODIFIERS = {"autres", "autre", "nouveaux", "nouvelles", "supplémentaires", "premiers", "derniers", "other", "more", "further"}
 # "21 des 29 drones", "21 sur 29": the first counts the shot down, the second what was launched.
@@ -106,7 +107,9 @@ def _is_one_of_them(sent: Span, span: Span, weapons: list[Span]) -> bool:
     listed = span.start > sent.start and sent.doc[span.start - 1].lower_ in LIST_JOINERS and following.lower_ in PLACE_PREPOSITIONS
     # "l'un des drones", "one of the drones"
     one_of = following.lower_ in OF_THEM and any(weapon.start in range(span.end + 1, span.end + 3) for weapon in weapons)
-    return listed or one_of or inside_any(following, weapons) or following.lower_ in ONE_OF
+    # "un deuxième drone", "un autre", never "un second communiqué"
+    another = following.lower_ in ONE_OF and _counts_a_weapon_or_nothing(sent, span, weapons)
+    return listed or one_of or inside_any(following, weapons) or another
 
 
 def _approximate(sent: Span, span: Span) -> bool:

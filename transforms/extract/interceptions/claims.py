@@ -8,6 +8,7 @@ import bisect
 from spacy.tokens import Span
 
 from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, Anchor, labelled
+from transforms.extract.mentions import inside_any
 
 # Weapon classes of air defence; naval drones are fought by ships, not intercepted. "generic" is a word that
 # names no class ("engins", "cibles"): the claim it continues gives the class.
@@ -85,14 +86,17 @@ def _reaches(token, targets: set[int], hops: int, through_coordination: bool) ->
     return False
 
 
-def _governed_by(weapon: Span, triggers: list[Span]) -> bool:
+def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span]) -> bool:
     """The weapon is what the trigger acts on ("abattu 46 drones", "46 drones ont été abattus",
     "l'interception de 46 drones"), not an instrument elsewhere ("détruit un navire avec un drone")."""
     if not weapon.doc.has_annotation("DEP"):
         return True  # a pipeline without a parser (English) keeps the sentence-level rule
     # A participle right after the weapon says what befell it, whatever the parser attached it to ("état de 88
-    # drones abattus"), unless the weapon only qualifies another noun ("les débris d'un drone abattu").
-    qualifies_a_noun = weapon.root.dep_ == "nmod" and any(child.dep_ == "case" for child in weapon.root.children)
+    # drones abattus"), unless the weapon only qualifies another noun ("les débris d'un drone abattu") other than
+    # the one a report is made of ("a fait état d'un drone abattu").
+    qualifies_a_noun = (
+        weapon.root.dep_ == "nmod" and any(child.dep_ == "case" for child in weapon.root.children) and not inside_any(weapon.root.head, reports)
+    )
     if not qualifies_a_noun and any(trigger.start == weapon.end for trigger in triggers):
         return True
     # "dep" is the parser's "attached somewhere", and a weapon attached to a word between it and a trigger later
@@ -196,7 +200,7 @@ def _stated_triggers(sent: Span) -> list[Span]:
 def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> None:
     triggers = _stated_triggers(sent)
     launches = labelled(sent, "LAUNCH")
-    weapons = labelled(sent, "WEAPON")
+    weapons, reports = labelled(sent, "WEAPON"), labelled(sent, "REPORTS")
     part_markers, each_markers = labelled(sent, "PART_OF"), labelled(sent, "EACH")
     starts = _clause_starts(sent)
     for index, anchor in enumerate(anchors):
@@ -214,7 +218,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         # "région de Belgorod (quatre drones)": a bracketed count annotates the region, not the verb. In "54 des 69
         # missiles" the weapon belongs to the launched count: the trigger acts on the first count.
         anchor.weapon_governed = (
-            bracketed(sent, anchor) or not near_weapons or anchor.of_launched is not None or _governed_by(near_weapons[0], triggers)
+            bracketed(sent, anchor) or not near_weapons or anchor.of_launched is not None or _governed_by(near_weapons[0], triggers, reports)
         )
         anchor.opens_parts = bool(in_stretch(part_markers, *own))
         anchor.has_own_verb = any(token.pos_ == "VERB" for token in sent.doc[anchor.span.end : anchor.stretch_end])
@@ -290,6 +294,8 @@ def _part(anchor: Anchor, regions: list[Span]) -> dict:
         "is_remainder": anchor.is_remainder,
         "region_codes": sorted({span.id_ for span in regions}),
         "region_text": anchor.span.doc[regions[0].start : regions[-1].end].text if regions else None,
+        # Towns and districts (GeoNames), which tell apart two claims of one count in one region.
+        "towns": sorted({span.text for span in regions if span.label_ == "PLACE"}),
         "char_start": anchor.span.start_char,
         # The evidence runs from the count, also to a region written before it ("à Koursk, où 28 drones ont été abattus").
         "char_end": max(anchor.span.end_char, regions[-1].end_char) if regions else anchor.span.end_char,
@@ -310,4 +316,7 @@ def claim_payload(claim: list[Anchor]) -> dict:
     else:
         total, parts = head.count, claim
     payload_parts = parts_payload(parts)
-    return {"weapon": head.weapon, "total": total, "parts": payload_parts, "is_split": len(payload_parts) > 1 or any(a.is_remainder for a in parts)}
+    return {
+        "weapon": head.weapon, "total": total, "parts": payload_parts, "is_split": len(payload_parts) > 1 or any(a.is_remainder for a in parts),
+        "another": head.is_another,
+    }
