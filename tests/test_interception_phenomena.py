@@ -170,6 +170,19 @@ def rows(text: str) -> list[tuple]:
         ("Un drone a été détruit près de Podolsk, dans la région de Moscou, a indiqué le ministère. "
          "Plus tard, un drone a été détruit près de Dmitrov, dans la région de Moscou, a indiqué le ministère.",
          [(1, "drone", ("RU-MOS",), "RU"), (1, "drone", ("RU-MOS",), "RU")]),
+        # A claim of another day is another claim, whatever its count and place.
+        ("Le ministère russe de la Défense a annoncé lundi qu'un drone avait été abattu au-dessus de la région de Koursk. "
+         "Samedi, un drone avait déjà été abattu au-dessus de la région de Koursk, selon le ministère.",
+         [(1, "drone", ("RU-KRS",), "RU"), (1, "drone", ("RU-KRS",), "RU")]),
+        # A headline with no verb: the participle ends the noun phrase; a report "de N appareils abattus".
+        ("Dix drones volant vers Moscou abattus, selon le maire de la capitale",
+         [(10, "drone", (), "RU")]),
+        ("Le maire de Moscou a fait état dans deux messages de trois drones abattus alors qu'ils volaient vers la ville.",
+         [(3, "drone", (), "RU")]),
+        # A mayor's count takes no part in another region: a drone over Belgorod is another claim.
+        ("Le maire de Moscou, Sergueï Sobianine, a annoncé la destruction d'un drone qui volait vers la capitale. "
+         "Un drone a également été abattu au-dessus de la région de Belgorod.",
+         [(1, "drone", (), "RU"), (1, "drone", ("RU-BEL",), "RU")]),
         # "un second communiqué" counts no drone.
         ("Quatre drones ont été détruits au-dessus de la mer d'Azov, a indiqué le ministère dans un second communiqué.",
          [(4, "drone", ("SEA-AZOV",), "RU")]),

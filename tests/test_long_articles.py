@@ -3,7 +3,7 @@ sentences. Each goes through in pieces and bounded sentences and windows, and it
 
 import random
 import time
-from datetime import date
+from datetime import datetime, timezone
 
 import duckdb
 from spacy.tokens import Doc
@@ -170,12 +170,12 @@ def _stated_sum(parts: list[dict]) -> int:
     return sum(part["count"] or 0 for part in parts if not part["is_remainder"])
 
 
-DAY = date(2025, 5, 1)
+PUBLISHED_AT = datetime(2025, 5, 1, 8, tzinfo=timezone.utc)
 
 
 def _joins(claim: Claim, mention: Mention) -> bool:
     payload = mention.payload
-    if claim.weapon != payload["weapon"] or (payload.get("another") and not payload["is_split"]) or claim.stated.conflicts(stated(mention, DAY)):
+    if claim.weapon != payload["weapon"] or (payload.get("another") and not payload["is_split"]) or claim.stated.conflicts(stated(mention, PUBLISHED_AT)):
         return False
     if payload["total"] is not None:
         return claim.total == payload["total"]
@@ -191,17 +191,17 @@ def _scanned_claims(mentions: list[Mention]) -> list[Claim]:
         payload = mention.payload
         claim = next((claim for claim in reversed(claims) if _joins(claim, mention)), None)
         if claim is None and (taking := _taking_claim(latest_totals, mention)) is not None:
-            taking.take_parts(mention, DAY)
+            taking.take_parts(mention, PUBLISHED_AT)
             continue
         if claim is None:
             stated_total = None if any(part["is_remainder"] for part in payload["parts"]) else _stated_sum(payload["parts"]) or None
             total = payload["total"] if payload["total"] is not None else stated_total
             countless = all(part["count"] is None and not part["is_remainder"] for part in payload["parts"])
-            claim = Claim(payload["weapon"], total, stated(mention, DAY), approximate=total is None and countless)
+            claim = Claim(payload["weapon"], total, stated(mention, PUBLISHED_AT), approximate=total is None and countless)
             claims.append(claim)
         if claim.total is not None or claim.approximate:
             latest_totals[claim.weapon] = latest_totals[None] = claim
-        claim.stated = claim.stated.joined(stated(mention, DAY))
+        claim.stated = claim.stated.joined(stated(mention, PUBLISHED_AT))
         claim.mentions.append(mention)
         if payload["is_split"] and claim.split is None:
             claim.split = mention
@@ -225,7 +225,7 @@ def test_the_mentions_of_an_article_join_the_claims_a_look_at_every_claim_finds(
 
     for _ in range(500):
         mentions = [Mention("a", "interception", "r", i, "s", 0, i, i + 1, payload()) for i in range(rng.randint(1, 30))]
-        merged = [(claim.total, claim.mentions) for claim in merge_claims(mentions, DAY)]
+        merged = [(claim.total, claim.mentions) for claim in merge_claims(mentions, PUBLISHED_AT)]
         assert merged == [(claim.total, claim.mentions) for claim in _scanned_claims(mentions)]
 
 

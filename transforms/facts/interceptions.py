@@ -12,7 +12,7 @@ drones" in the lead) is the same claim.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 
 from transforms import reference
@@ -20,7 +20,7 @@ from transforms.facts.common import ArticleContext, evidence, most_specific_acto
 from transforms.records import publication_day
 from transforms.extract.interceptions.claims import GENERIC
 from transforms.extract.mentions import Mention
-from transforms.normalise.dates import resolve_event_date
+from transforms.normalise.dates import PRECISION_PUBLICATION, resolve_event_date
 
 OPPOSING_SIDE = {"RU": "UA", "UA": "RU"}
 
@@ -40,21 +40,35 @@ class Stated:
     attacker: str | None
     towns: frozenset[str] = frozenset()
     voice: str | None = None
+    day: date | None = None
 
     def conflicts(self, other: Stated) -> bool:
         """Two details conflict when both mentions state them and they differ: one mention may leave out what
         another says ("35 drones abattus" in the headline, "35 des 39 drones" in the body)."""
         pairs = (
             (self.launched, other.launched), (self.regions, other.regions), (self.attacker, other.attacker), (self.voice, other.voice),
+            (self.day, other.day),
         )
-        return any(a and b and a != b for a, b in pairs) or bool(self.towns and other.towns and not self.towns & other.towns)
+        return (
+            any(a and b and a != b for a, b in pairs)
+            or bool(self.towns and other.towns and not self.towns & other.towns)
+            or _outside(self.voice, other.regions) or _outside(other.voice, self.regions)
+        )
 
     def joined(self, other: Stated) -> Stated:
         """What a claim states once a mention that does not contradict it joins it."""
         return Stated(
             self.launched or other.launched, self.regions or other.regions, self.attacker or other.attacker,
-            self.towns or other.towns, self.voice or other.voice,
+            self.towns or other.towns, self.voice or other.voice, self.day or other.day,
         )
+
+
+def _outside(voice: str | None, regions: frozenset[str]) -> bool:
+    """A local official speaks for his region and the one around it (the Moscow mayor for Moscow and its
+    oblast), not for a claim placed elsewhere."""
+    if voice in (None, NATIONAL) or not regions:
+        return False
+    return not regions <= {voice, reference.surrounding_regions().get(voice)}
 
 
 def _unsplit_parts(payload: dict) -> list[dict]:
@@ -71,7 +85,13 @@ def claimant_voice(mention: Mention, on_day: date) -> str | None:
     return local or (NATIONAL if any(known[a].kind in NATIONAL_VOICES for a in actor_ids) else None)
 
 
-def stated(mention: Mention, on_day: date) -> Stated:
+def _stated_day(mention: Mention, published_at: datetime) -> date | None:
+    """The day the mention's own words name ("dimanche", "le 3 août"), if any."""
+    day, precision = resolve_event_date(mention.payload.get("date_texts", []), published_at)
+    return None if precision == PRECISION_PUBLICATION else day
+
+
+def stated(mention: Mention, published_at: datetime) -> Stated:
     payload = mention.payload
     parts = _unsplit_parts(payload)
     return Stated(
@@ -79,7 +99,8 @@ def stated(mention: Mention, on_day: date) -> Stated:
         frozenset(code for part in parts for code in part["region_codes"]),
         payload.get("attacker_country"),
         frozenset(town for part in parts for town in part.get("towns", [])),
-        claimant_voice(mention, on_day),
+        claimant_voice(mention, publication_day(published_at)),
+        _stated_day(mention, published_at),
     )
 
 
@@ -117,10 +138,10 @@ class Claim:
     def evidence_mention(self) -> Mention:
         return self.split or self.mentions[0]
 
-    def take_parts(self, mention: Mention, on_day: date) -> None:
+    def take_parts(self, mention: Mention, published_at: datetime) -> None:
         """A later mention's located counts as parts: its launch count and attacker join what the claim states;
         its regions are the parts', not the claim's."""
-        details = stated(mention, on_day)
+        details = stated(mention, published_at)
         self.stated = self.stated.joined(Stated(details.launched, frozenset(), details.attacker))
         self.added_parts += [(part, mention) for part in mention.payload["parts"]]
         self.mentions.append(mention)
@@ -190,6 +211,8 @@ def _takes_as_parts(claim: Claim, mention: Mention) -> bool:
         return False  # a total of its own that is not the sum of its parts is a claim of its own
     if payload["weapon"] not in (claim.weapon, None, GENERIC) or (_speaks_for_itself(mention) and not payload.get("continuation")):
         return False
+    if _outside(claim.stated.voice, frozenset(code for part in payload["parts"] for code in part["region_codes"])):
+        return False  # a mayor's total has no parts in another region
     return room is None or sum(part["count"] for part in payload["parts"]) <= room
 
 
@@ -201,19 +224,19 @@ def _taking_claim(latest_totals: dict[str | None, Claim], mention: Mention) -> C
     return claim if claim is not None and _takes_as_parts(claim, mention) else None
 
 
-def merge_claims(mentions: list[Mention], on_day: date) -> list[Claim]:
+def merge_claims(mentions: list[Mention], published_at: datetime) -> list[Claim]:
     claims: list[Claim] = []
     open_claims = OpenClaims()
     latest_totals: dict[str | None, Claim] = {}  # by weapon, and the latest of all under None
     for mention in sorted(mentions, key=lambda m: (m.sentence_index, m.char_start)):
         payload = mention.payload
-        details = stated(mention, on_day)
+        details = stated(mention, published_at)
         # "Un deuxième drone a été abattu": one more, never a claim stated before said again; "27 autres drones
         # à Lipetsk, 18 à Orel" may still split a total.
         joinable = payload["weapon"] not in (None, GENERIC) and not (payload.get("another") and not payload["is_split"])
         claim = open_claims.find(payload, details) if joinable else None
         if claim is None and (taking := _taking_claim(latest_totals, mention)) is not None:
-            taking.take_parts(mention, on_day)
+            taking.take_parts(mention, published_at)
             continue
         if payload["weapon"] in (None, GENERIC):
             continue  # a continuation no claim takes, or counts of no known weapon
@@ -334,7 +357,7 @@ def build_interception_facts(mentions: list[Mention], context: ArticleContext, p
     claim_rows, interception_rows = [], []
     actors = reference.actors()
     seen: set[str] = set()
-    for claim in without_restatements(_with_totals_after_parts(merge_claims(mentions, publication_day(context.published_at)))):
+    for claim in without_restatements(_with_totals_after_parts(merge_claims(mentions, context.published_at))):
         event_date, precision = resolve_event_date([t for m in claim.mentions for t in m.payload.get("date_texts", [])], context.published_at)
         claimant_id = _claimant(claim, context)
         claimant = actors.get(claimant_id) if claimant_id else None

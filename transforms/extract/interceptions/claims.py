@@ -93,11 +93,14 @@ def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span]) -> boo
         return True  # a pipeline without a parser (English) keeps the sentence-level rule
     # A participle right after the weapon says what befell it, whatever the parser attached it to ("état de 88
     # drones abattus"), unless the weapon only qualifies another noun ("les débris d'un drone abattu") other than
-    # the one a report is made of ("a fait état d'un drone abattu").
+    # the one a report is made of ("a fait état d'un drone abattu", "dans deux messages … de neuf appareils abattus").
     qualifies_a_noun = (
         weapon.root.dep_ == "nmod" and any(child.dep_ == "case" for child in weapon.root.children) and not inside_any(weapon.root.head, reports)
     )
     if not qualifies_a_noun and any(trigger.start == weapon.end for trigger in triggers):
+        return True
+    # A headline with no verb: the participle ends the weapon's noun phrase ("Dix drones volant vers Moscou abattus").
+    if weapon.root.dep_ == "ROOT" and any(weapon.root.is_ancestor(trigger.root) and _later_in_clause(weapon, trigger) for trigger in triggers):
         return True
     # "dep" is the parser's "attached somewhere", and a weapon attached to a word between it and a trigger later
     # in its clause is that word's subject ("12 drones se dirigeant vers la capitale avaient été abattus"): then
