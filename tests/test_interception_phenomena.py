@@ -183,6 +183,17 @@ def rows(text: str) -> list[tuple]:
         ("Le maire de Moscou, Sergueï Sobianine, a annoncé la destruction d'un drone qui volait vers la capitale. "
          "Un drone a également été abattu au-dessus de la région de Belgorod.",
          [(1, "drone", (), "RU"), (1, "drone", ("RU-BEL",), "RU")]),
+        # A count by ellipsis: the weapon is the one the sentence before names.
+        ("Selon le président ukrainien, la Russie a lancé 38 drones kamikazes dans la nuit. "
+         "Les défenses antiaériennes ukrainiennes ont pu en neutraliser 29.",
+         [(29, "drone", (), "UA")]),
+        # "119 autres … ont été perdus": a count with a verb of its own is not shot down.
+        ("La Russie a lancé 267 drones. D'après l'armée de l'air ukrainienne, 138 ont été interceptés par la défense "
+         "aérienne et 119 autres, des leurres, ont été perdus sans faire de dégâts.",
+         [(138, "drone", (), "UA")]),
+        # The oblast named by the stem of its Russian adjective (Орловская: "l'oblast d'Orlov").
+        ("Le ministère russe de la Défense a annoncé avoir détruit six drones au-dessus de l'oblast d'Orlov.",
+         [(6, "drone", ("RU-ORL",), "RU")]),
         # "un second communiqué" counts no drone.
         ("Quatre drones ont été détruits au-dessus de la mer d'Azov, a indiqué le ministère dans un second communiqué.",
          [(4, "drone", ("SEA-AZOV",), "RU")]),

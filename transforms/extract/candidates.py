@@ -25,6 +25,8 @@ FAMILY_LABELS = {
     "aid": aid.REQUIRED_LABELS,
     "meeting": meetings.REQUIRED_LABELS,
 }
+# Labels a family's rules also find in the sentences before a candidate, by how many.
+LABELS_BEFORE = {"interception": {"WEAPON": interceptions.WEAPON_SENTENCES_BEFORE}}
 # Where a word must end (no letter next); each engine writes it its own way.
 WORD_END = "\x00"
 # Between two tokens of a pattern: nothing or marks, never a letter or digit.
@@ -140,11 +142,17 @@ def may_hold_fact(texts: pl.Series) -> pl.Series:
 
 def candidate_sentences(text: str, sentence_starts: Sequence[int]) -> dict[str, list[int]]:
     """Per family, the indexes of the sentences (given by their first characters, in order) holding all its
-    labels. Python's engine, so that it runs in forked workers, where Polars' thread pool would hang."""
+    labels, or some in the sentences before them (LABELS_BEFORE). Python's engine, so that it runs in forked
+    workers, where Polars' thread pool would hang."""
     regexes = sentence_regexes()
-    bounds = list(zip(sentence_starts, [*sentence_starts[1:], len(text)]))
+    ends = [*sentence_starts[1:], len(text)]
+
+    def holds(label: str, index: int, before: int) -> bool:
+        return regexes[label].search(text, sentence_starts[max(0, index - before)], ends[index]) is not None
+
     found = {}
     for family, (first, *others) in FAMILY_LABELS.items():
         indexes = sorted({bisect.bisect_right(sentence_starts, match.start()) - 1 for match in regexes[first].finditer(text)})
-        found[family] = [i for i in indexes if all(regexes[label].search(text, *bounds[i]) for label in others)]
+        before = LABELS_BEFORE.get(family, {})
+        found[family] = [i for i in indexes if all(holds(label, i, before.get(label, 0)) for label in others)]
     return found

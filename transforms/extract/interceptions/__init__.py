@@ -20,8 +20,11 @@ from transforms.extract.interceptions.claims import (
 from transforms.extract.interceptions.places import claimants, governor_region, places_and_targets
 from transforms.extract.mentions import Mention, mention, spans_in
 
-# A sentence without both can hold no claim; the candidate pre-filter reads this too.
+# A sentence without both can hold no claim; the candidate pre-filter reads this too. The weapon may be named
+# in the sentence before, for a count that says it again by ellipsis ("38 drones ont été lancés. La défense en a
+# neutralisé 29."): WEAPON_SENTENCES_BEFORE.
 REQUIRED_LABELS = ("INTERCEPT", "WEAPON")
+WEAPON_SENTENCES_BEFORE = 1
 # The sentences after a claim read for its parts; the parser reads them with it.
 CONTINUATION_SENTENCES = 2
 # The sentence before a claim, read for the speaker a pronoun refers to ("Selon lui", "a-t-il précisé").
@@ -66,6 +69,14 @@ def _claimed_by_an_institution(actor_ids: list[str]) -> bool:
 
 def is_claim_sentence(sent: Span) -> bool:
     return all(labelled(sent, label) for label in REQUIRED_LABELS)
+
+
+def _elliptical_weapon(sent: Span, preceding: Span | None) -> str | None:
+    """A sentence with a trigger and no weapon word counts the one weapon the sentence before names, when that
+    sentence states no claim of its own (its counts would be continued, not said again)."""
+    if preceding is None or labelled(sent, "WEAPON") or not labelled(sent, "INTERCEPT") or is_claim_sentence(preceding):
+        return None
+    return _only_weapon(preceding)
 
 
 def _read(sent: Span, lang: str, preceding: Span | None = None) -> tuple[list[Anchor], list[Span]]:
@@ -154,7 +165,7 @@ def extract_interceptions(
 ) -> list[Mention]:
     """The claims of a sentence, and the continuations of its last claim in the `following` sentences (up to
     the next sentence that states claims of its own); the `preceding` sentence names the speaker of a pronoun."""
-    if not is_claim_sentence(sent):
+    if not (is_claim_sentence(sent) or _elliptical_weapon(sent, preceding)):
         return []
     mentions = _claim_mentions(article_id, sent, sentence_index, lang, preceding)
     if not mentions:

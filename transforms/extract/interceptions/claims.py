@@ -133,6 +133,15 @@ def _trigger_acts_on(starts: list[int], anchor: Anchor, triggers: list[Span]) ->
     return _reaches(anchor.span.root, in_clause, COUNT_TRIGGER_HOPS, through_coordination=False)
 
 
+def _has_own_predicate(sent: Span, anchor: Anchor) -> bool:
+    """A conjugated verb or an auxiliary in the count's stretch ("ont été perdus"), not a participle qualifying it
+    ("27 drones visant Kyiv")."""
+    return any(
+        token.pos_ == "AUX" or (token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm"))
+        for token in sent.doc[anchor.span.end : anchor.stretch_end]
+    )
+
+
 def _share_coordinated_weapons(anchors: list[Anchor]) -> None:
     """"11 et 6 drones": a count coordinated with a later one takes its weapon and its governance."""
     for anchor, following in zip(reversed(anchors[:-1]), reversed(anchors[1:])):
@@ -212,7 +221,9 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         stretch_start = sent.start if index == 0 else anchor.span.start
         own = anchor.span.start, anchor.stretch_end
         trigger_in_stretch = bool(in_stretch(triggers, stretch_start, anchor.stretch_end))
-        anchor.has_trigger = trigger_in_stretch or _trigger_acts_on(starts, anchor, triggers)
+        # "138 ont été interceptés et 119 autres … ont été 'perdus'": a count with a verb of its own says what that
+        # verb says, whatever trigger the parse reaches.
+        anchor.has_trigger = trigger_in_stretch or (_trigger_acts_on(starts, anchor, triggers) and not _has_own_predicate(sent, anchor))
         # "abattu 48 drones sur les 60 lancés": a launch word of its own outweighs a trigger reached through the parse.
         anchor.is_launch = bool(in_stretch(launches, *own)) and not trigger_in_stretch
         anchor.region_spans = _placed_regions(sent, starts, anchors, index, regions)
