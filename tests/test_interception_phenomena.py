@@ -194,6 +194,10 @@ def rows(text: str) -> list[tuple]:
         # The oblast named by the stem of its Russian adjective (Орловская: "l'oblast d'Orlov").
         ("Le ministère russe de la Défense a annoncé avoir détruit six drones au-dessus de l'oblast d'Orlov.",
          [(6, "drone", ("RU-ORL",), "RU")]),
+        # The verb of a relative clause is not the count's own: "deux qui se dirigeaient vers Moscou" were shot down.
+        ("La veille, neuf drones ukrainiens ont été abattus, sept au-dessus de la région de Briansk et deux qui se "
+         "dirigeaient vers Moscou, selon le ministère russe de la Défense.",
+         [(2, "drone", (), "RU"), (7, "drone", ("RU-BRY",), "RU")]),
         # "un second communiqué" counts no drone.
         ("Quatre drones ont été détruits au-dessus de la mer d'Azov, a indiqué le ministère dans un second communiqué.",
          [(4, "drone", ("SEA-AZOV",), "RU")]),
@@ -210,6 +214,10 @@ def test_phenomenon(text, expected):
         "Les frappes russes ont détruit 30 bâtiments dans la région de Kharkiv, selon le gouverneur.",
         "À Odessa, des débris d'un drone abattu ont endommagé des entrepôts du port, selon les autorités.",
         "Selon un expert, il en coûte sept fois plus pour abattre un drone avec un missile que pour le brouiller.",
+        # The headline of another article, linked from this one.
+        "À lire aussi : L'Ukraine affirme avoir abattu 40 drones russes",
+        # A running total since a month.
+        "Depuis janvier, la défense antiaérienne russe a abattu plus de 3 000 drones ukrainiens, selon le ministère.",
     ],
 )
 def test_no_interception(text):

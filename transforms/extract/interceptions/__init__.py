@@ -102,7 +102,8 @@ def _speakers(sent: Span) -> tuple[list[str], list[str], str | None, str | None]
 
 
 def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str, preceding: Span | None) -> list[Mention]:
-    if labelled(sent, "RUNNING_TOTAL"):
+    # A running total is no claim of one attack; "À lire aussi : …" is the headline of another article.
+    if labelled(sent, "RUNNING_TOTAL") or labelled(sent, "RELATED_LINK"):
         return []
     # Aircraft destroyed at an airbase or on the ground were struck, not intercepted.
     ground_strike = bool(labelled(sent, "GROUND_STRIKE"))

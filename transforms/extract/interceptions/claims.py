@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, Anchor, labelled
 from transforms.extract.mentions import inside_any
@@ -133,13 +133,22 @@ def _trigger_acts_on(starts: list[int], anchor: Anchor, triggers: list[Span]) ->
     return _reaches(anchor.span.root, in_clause, COUNT_TRIGGER_HOPS, through_coordination=False)
 
 
+def _own_verbs(sent: Span, anchor: Anchor) -> list[Token]:
+    """The verbs and auxiliaries of the count's stretch up to a relative clause, whose verb says something of the
+    count, not what befell it ("deux qui se dirigeaient vers Moscou")."""
+    verbs = []
+    for token in sent.doc[anchor.span.end : anchor.stretch_end]:
+        if "Rel" in token.morph.get("PronType"):
+            break
+        if token.pos_ in ("VERB", "AUX"):
+            verbs.append(token)
+    return verbs
+
+
 def _has_own_predicate(sent: Span, anchor: Anchor) -> bool:
     """A conjugated verb or an auxiliary in the count's stretch ("ont été perdus"), not a participle qualifying it
     ("27 drones visant Kyiv")."""
-    return any(
-        token.pos_ == "AUX" or (token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm"))
-        for token in sent.doc[anchor.span.end : anchor.stretch_end]
-    )
+    return any(token.pos_ == "AUX" or "Fin" in token.morph.get("VerbForm") for token in _own_verbs(sent, anchor))
 
 
 def _share_coordinated_weapons(anchors: list[Anchor]) -> None:
@@ -179,7 +188,7 @@ def _share_coordinated_triggers(sent: Span, anchors: list[Anchor]) -> None:
     is claimed by the same trigger."""
     for previous, anchor in zip(anchors, anchors[1:]):
         joined = any(token.lower_ in JOINERS for token in sent.doc[max(previous.span.end, anchor.span.start - 2) : anchor.span.start])
-        verbless = not any(token.pos_ in ("VERB", "AUX") for token in sent.doc[anchor.span.end : anchor.stretch_end])
+        verbless = not _own_verbs(sent, anchor)
         if previous.has_trigger and not anchor.has_trigger and not anchor.is_launch and joined and verbless:
             anchor.has_trigger = anchor.weapon_governed = True
 
