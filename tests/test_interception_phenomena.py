@@ -198,6 +198,14 @@ def rows(text: str) -> list[tuple]:
         ("La veille, neuf drones ukrainiens ont été abattus, sept au-dessus de la région de Briansk et deux qui se "
          "dirigeaient vers Moscou, selon le ministère russe de la Défense.",
          [(2, "drone", (), "RU"), (7, "drone", ("RU-BRY",), "RU")]),
+        # A weapon the parse hangs on a noun with no preposition: the trigger before it in its clause decides.
+        ("Le ministère russe de la Défense a affirmé dans un communiqué avoir abattu samedi trois drones ukrainiens "
+         "dans la région de Belgorod.",
+         [(3, "drone", ("RU-BEL",), "RU")]),
+        # The means of an attack, then a participle agreeing with it: what befell the weapon.
+        ("La région de Voronej a été attaquée par six drones ukrainiens, abattus par la défense antiaérienne, a "
+         "déclaré le gouverneur.",
+         [(6, "drone", ("RU-VOR",), "RU")]),
         # "un second communiqué" counts no drone.
         ("Quatre drones ont été détruits au-dessus de la mer d'Azov, a indiqué le ministère dans un second communiqué.",
          [(4, "drone", ("SEA-AZOV",), "RU")]),

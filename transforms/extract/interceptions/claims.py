@@ -97,7 +97,7 @@ def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span]) -> boo
     qualifies_a_noun = (
         weapon.root.dep_ == "nmod" and any(child.dep_ == "case" for child in weapon.root.children) and not inside_any(weapon.root.head, reports)
     )
-    if not qualifies_a_noun and any(trigger.start == weapon.end for trigger in triggers):
+    if not qualifies_a_noun and any(trigger.start == weapon.end or _participle_after(weapon, trigger) for trigger in triggers):
         return True
     # A headline with no verb: the participle ends the weapon's noun phrase ("Dix drones volant vers Moscou abattus").
     if weapon.root.dep_ == "ROOT" and any(weapon.root.is_ancestor(trigger.root) and _later_in_clause(weapon, trigger) for trigger in triggers):
@@ -108,15 +108,27 @@ def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span]) -> boo
     attached_before_trigger = weapon.root.dep_ == "dep" or weapon.root.head.i >= weapon.end
     if attached_before_trigger and any(_later_in_clause(weapon, trigger) and weapon.root.head.i < trigger.start for trigger in triggers):
         return True
-    # A noun read as an adverb or an adjective is a misparse: then a trigger just before it in its clause decides
-    # ("avoir détruit dans la nuit 14 drones").
-    if weapon.root.dep_ in MISPARSED_NOUN and any(_later_in_clause(trigger, weapon) for trigger in triggers):
+    # A noun read as an adverb or an adjective, or as a modifier with no preposition, is a misparse: then a
+    # trigger just before it in its clause decides ("avoir détruit dans la nuit 14 drones", "dans un communiqué avoir
+    # abattu dimanche deux drones").
+    bare_modifier = weapon.root.dep_ in ("nmod", "obl", "obl:mod") and not any(child.dep_ == "case" for child in weapon.root.children)
+    if (weapon.root.dep_ in MISPARSED_NOUN or bare_modifier) and any(_later_in_clause(trigger, weapon) for trigger in triggers):
         return True
     # "détruits par un missile", "avec un drone": the weapon is the means, not the target; "fait état de 88
     # drones" (obl:arg) is the verb's argument.
     if weapon.root.dep_ in MEANS_DEPENDENCIES:
         return False
     return _reaches(weapon.root, {token.i for span in triggers for token in span}, GOVERNING_HOPS, through_coordination=True)
+
+
+def _participle_after(weapon: Span, trigger: Span) -> bool:
+    """"attaquée par huit drones ukrainiens, abattus par la défense": a participle after the weapon's adjectives
+    and a comma, agreeing with it in number, says what befell it, whatever the parse attaches it to."""
+    between = weapon.doc[weapon.end : trigger.start]
+    if not between or any(token.pos_ != "ADJ" and token.text != "," for token in between) or sum(t.text == "," for t in between) > 1:
+        return False
+    participle, noun = trigger.root, weapon.root
+    return "Part" in participle.morph.get("VerbForm") and participle.morph.get("Number") == noun.morph.get("Number")
 
 
 def _later_in_clause(first: Span, then: Span) -> bool:
