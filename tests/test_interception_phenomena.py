@@ -206,6 +206,13 @@ def rows(text: str) -> list[tuple]:
         ("La région de Voronej a été attaquée par six drones ukrainiens, abattus par la défense antiaérienne, a "
          "déclaré le gouverneur.",
          [(6, "drone", ("RU-VOR",), "RU")]),
+        # "une attaque … sur la capitale Kiev et d'autres régions": what the attack aimed at is no place of the row.
+        ("L'armée de l'air ukrainienne a affirmé avoir abattu 30 missiles lors d'une attaque massive des forces russes "
+         "sur la capitale Kiev et d'autres régions.",
+         [(30, "missile", (), "UA")]),
+        # "15 des 22 missiles lancés": the launch word qualifies the 22.
+        ("L'armée de l'air ukrainienne a annoncé avoir abattu les 9 drones et 12 des 20 missiles lancés par la Russie.",
+         [(9, "drone", (), "UA"), (12, "missile", (), "UA")]),
         # "un second communiqué" counts no drone.
         ("Quatre drones ont été détruits au-dessus de la mer d'Azov, a indiqué le ministère dans un second communiqué.",
          [(4, "drone", ("SEA-AZOV",), "RU")]),
@@ -224,8 +231,12 @@ def test_phenomenon(text, expected):
         "Selon un expert, il en coûte sept fois plus pour abattre un drone avec un missile que pour le brouiller.",
         # The headline of another article, linked from this one.
         "À lire aussi : L'Ukraine affirme avoir abattu 40 drones russes",
-        # A running total since a month.
+        # A running total since a month or a day, or over a week.
         "Depuis janvier, la défense antiaérienne russe a abattu plus de 3 000 drones ukrainiens, selon le ministère.",
+        "L'Ukraine dit avoir abattu depuis le 3 mars neuf avions de combat russes.",
+        "Entre le 4 et le 10 mai, la défense antiaérienne russe a abattu 350 drones et 12 missiles, selon le ministère.",
+        # Aircraft an attack destroyed were struck, not shot down.
+        "À la suite de la frappe russe, quatre chasseurs ukrainiens ont été détruits, a déclaré le ministère.",
     ],
 )
 def test_no_interception(text):

@@ -105,8 +105,9 @@ def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str,
     # A running total is no claim of one attack; "À lire aussi : …" is the headline of another article.
     if labelled(sent, "RUNNING_TOTAL") or labelled(sent, "RELATED_LINK"):
         return []
-    # Aircraft destroyed at an airbase or on the ground were struck, not intercepted.
-    ground_strike = bool(labelled(sent, "GROUND_STRIKE"))
+    # Aircraft destroyed at an airbase or on the ground were struck, not intercepted; so were aircraft an attack
+    # destroyed ("la frappe a détruit cinq chasseurs"), which no word says were shot down.
+    ground_strike = bool(labelled(sent, "GROUND_STRIKE")) or bool(labelled(sent, "ATTACK") and not labelled(sent, "SHOT_DOWN"))
     anchors, targets = _read(sent, lang, preceding)
     target_regions = sorted({span.id_ for span in targets})
     # "ont déclaré les gouverneurs régionaux", "les autorités locales", "a-t-il précisé": a claimant named though

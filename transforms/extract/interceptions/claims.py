@@ -245,8 +245,9 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         # "138 ont été interceptés et 119 autres … ont été 'perdus'": a count with a verb of its own says what that
         # verb says, whatever trigger the parse reaches.
         anchor.has_trigger = trigger_in_stretch or (_trigger_acts_on(starts, anchor, triggers) and not _has_own_predicate(sent, anchor))
-        # "abattu 48 drones sur les 60 lancés": a launch word of its own outweighs a trigger reached through the parse.
-        anchor.is_launch = bool(in_stretch(launches, *own)) and not trigger_in_stretch
+        # "abattu 48 drones sur les 60 lancés": a launch word of its own outweighs a trigger reached through the parse;
+        # in "15 des 22 missiles lancés" it qualifies the launched count.
+        anchor.is_launch = bool(in_stretch(launches, *own)) and not trigger_in_stretch and anchor.of_launched is None
         anchor.region_spans = _placed_regions(sent, starts, anchors, index, regions)
         near_weapons = in_stretch(weapons, anchor.weapon_from, min(anchor.weapon_from + WEAPON_WINDOW, anchor.stretch_end))
         anchor.weapon = near_weapons[0].id_ if near_weapons else None

@@ -32,6 +32,10 @@ REGION_LISTS = {"régions", "oblasts", "provinces", "regions"}
 OF_WORDS = {"de", "d'", "d’", "du", "des", "of"}
 CITY_WORDS = {"ville", "capitale", "city"}
 REGION_LABELS = {"REGION", "CITY", "PLACE"}
+# "une attaque massive des forces russes sur Kiev": the preposition of an attack's target, at most this many words
+# after the attack word.
+ATTACKED_PREPOSITIONS = {"sur", "on"}
+ATTACK_REACH = 5
 # What may stand between a list's "régions" and one of its names: other names, commas, "et", "de".
 LIST_WORDS = {",", "et", "and", "de", "d'", "d’", "du", "des", "la", "l'", "l’", "celle", "celles"}
 
@@ -153,10 +157,23 @@ def _named_before(sent: Span, preceding: Span | None) -> list[Span]:
     return [Span(sent.doc, span.start, span.end, label="REGION", span_id=next(iter(named))) for span in anaphors]
 
 
+def _attacked(sent: Span) -> list[Span]:
+    """"une attaque massive des forces russes sur la capitale", "des frappes sur Kiev": the "sur" after an attack
+    word in its clause marks what the attack aimed at."""
+    attacks = labelled(sent, "ATTACK")
+    return [
+        sent.doc[token.i : token.i + 1] for token in sent
+        if token.lower_ in ATTACKED_PREPOSITIONS and any(
+            0 <= token.i - attack.end <= ATTACK_REACH and not any(t.text in CLAUSE_BREAKS for t in sent.doc[attack.end : token.i])
+            for attack in attacks
+        )
+    ]
+
+
 def places_and_targets(sent: Span, preceding: Span | None = None) -> tuple[list[Span], list[Span]]:
     """The places of the claim, and the regions named as its target ("des drones qui visaient Moscou")."""
     # "selon Moscou": the source of a claim is a side too.
-    targets, sides, landmarks = labelled(sent, "TARGET"), labelled(sent, "SIDE_OF") + labelled(sent, "SOURCE"), labelled(sent, "DISTANCE")
+    targets, sides, landmarks = labelled(sent, "TARGET") + _attacked(sent), labelled(sent, "SIDE_OF") + labelled(sent, "SOURCE"), labelled(sent, "DISTANCE")
     shares, near, with_surroundings = labelled(sent, "SHARE"), labelled(sent, "NEAR"), labelled(sent, "AND_SURROUNDINGS")
     regions = spans_in(sent, "regions")
     regions = sorted(regions + _capitals(sent, regions) + _named_before(sent, preceding), key=lambda span: span.start)
