@@ -213,6 +213,10 @@ def rows(text: str) -> list[tuple]:
         # "15 des 22 missiles lancés": the launch word qualifies the 22.
         ("L'armée de l'air ukrainienne a annoncé avoir abattu les 9 drones et 12 des 20 missiles lancés par la Russie.",
          [(9, "drone", (), "UA"), (12, "missile", (), "UA")]),
+        # A total takes no part over the other side's territory: the drone over Koursk is Russia's claim.
+        ("L'armée de l'air ukrainienne a annoncé avoir abattu 21 drones pendant la nuit. "
+         "Un drone ukrainien a par ailleurs été abattu au-dessus de la région de Koursk.",
+         [(1, "drone", ("RU-KRS",), "RU"), (21, "drone", (), "UA")]),
         # "un second communiqué" counts no drone.
         ("Quatre drones ont été détruits au-dessus de la mer d'Azov, a indiqué le ministère dans un second communiqué.",
          [(4, "drone", ("SEA-AZOV",), "RU")]),

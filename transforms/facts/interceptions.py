@@ -211,9 +211,25 @@ def _takes_as_parts(claim: Claim, mention: Mention) -> bool:
         return False  # a total of its own that is not the sum of its parts is a claim of its own
     if payload["weapon"] not in (claim.weapon, None, GENERIC) or (_speaks_for_itself(mention) and not payload.get("continuation")):
         return False
-    if _outside(claim.stated.voice, frozenset(code for part in payload["parts"] for code in part["region_codes"])):
+    regions = frozenset(code for part in payload["parts"] for code in part["region_codes"])
+    if _outside(claim.stated.voice, regions):
         return False  # a mayor's total has no parts in another region
+    if (side := _claimant_side(claim)) and {reference.air_defence_sides().get(code) for code in regions} - {None} - {side}:
+        return False  # the Ukrainian air force's total has no part over Moscow
     return room is None or sum(part["count"] for part in payload["parts"]) <= room
+
+
+def _claimant_side(claim: Claim) -> str | None:
+    """The side a claim's named claimant or defending force belongs to, when its mentions name one."""
+    known = reference.actors()
+    for mention in claim.mentions:
+        payload = mention.payload
+        countries = {known[a].country_code for a in payload.get("actor_ids", []) if a in known} & set(OPPOSING_SIDE)
+        if len(countries) == 1:
+            return countries.pop()
+        if payload.get("defender_country") in OPPOSING_SIDE:
+            return payload["defender_country"]
+    return None
 
 
 def _taking_claim(latest_totals: dict[str | None, Claim], mention: Mention) -> Claim | None:
