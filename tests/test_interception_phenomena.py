@@ -239,6 +239,8 @@ def test_phenomenon(text, expected):
         "Depuis janvier, la défense antiaérienne russe a abattu plus de 3 000 drones ukrainiens, selon le ministère.",
         "L'Ukraine dit avoir abattu depuis le 3 mars neuf avions de combat russes.",
         "Entre le 4 et le 10 mai, la défense antiaérienne russe a abattu 350 drones et 12 missiles, selon le ministère.",
+        # "Le 22 et le 29 mars" are days, not a count.
+        "Le 22 et le 29 mars, des drones ont également tenté d'atteindre Sébastopol, mais ont été repoussés.",
         # Aircraft an attack destroyed were struck, not shot down.
         "À la suite de la frappe russe, quatre chasseurs ukrainiens ont été détruits, a déclaré le ministère.",
     ],
