@@ -217,6 +217,18 @@ def rows(text: str) -> list[tuple]:
         ("L'armée de l'air ukrainienne a annoncé avoir abattu 21 drones pendant la nuit. "
          "Un drone ukrainien a par ailleurs été abattu au-dessus de la région de Koursk.",
          [(1, "drone", ("RU-KRS",), "RU"), (21, "drone", (), "UA")]),
+        # "heure de Moscou" is a time zone; "non loin de" a landmark; "une attaque de Kiev" names the attacker.
+        ("Entre 15 h et 16 h 30 heure de Moscou, 12 drones ont été abattus au-dessus de la région de Koursk, selon le "
+         "ministère russe de la Défense.",
+         [(12, "drone", ("RU-KRS",), "RU")]),
+        ("La défense aérienne a abattu un missile au-dessus de la région de Koursk, non loin de Belgorod, selon le ministère.",
+         [(1, "missile", ("RU-KRS",), "RU")]),
+        ("Guerre en Ukraine : 144 drones interceptés par la défense antiaérienne russe après une attaque massive de Kiev",
+         [(144, "drone", (), "RU")]),
+        # A total over a number of regions names them in summary: the parts follow.
+        ("Le ministère russe de la Défense a annoncé avoir abattu 30 drones au-dessus de six régions, en plus de Moscou. "
+         "Douze ont été détruits au-dessus de la région de Koursk et deux au-dessus de Moscou.",
+         [(2, "drone", ("RU-MOW",), "RU"), (12, "drone", ("RU-KRS",), "RU")]),
         # "un second communiqué" counts no drone.
         ("Quatre drones ont été détruits au-dessus de la mer d'Azov, a indiqué le ministère dans un second communiqué.",
          [(4, "drone", ("SEA-AZOV",), "RU")]),
@@ -241,6 +253,8 @@ def test_phenomenon(text, expected):
         "Entre le 4 et le 10 mai, la défense antiaérienne russe a abattu 350 drones et 12 missiles, selon le ministère.",
         # "Le 22 et le 29 mars" are days, not a count.
         "Le 22 et le 29 mars, des drones ont également tenté d'atteindre Sébastopol, mais ont été repoussés.",
+        # "la plupart des 45 drones lancés": a share of the launched, no count of the shot down.
+        "L'Ukraine a annoncé avoir détruit la plupart des 45 drones lancés par la Russie pendant la nuit.",
         # Aircraft an attack destroyed were struck, not shot down.
         "À la suite de la frappe russe, quatre chasseurs ukrainiens ont été détruits, a déclaré le ministère.",
     ],

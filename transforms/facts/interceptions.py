@@ -204,8 +204,10 @@ def _takes_as_parts(claim: Claim, mention: Mention) -> bool:
     payload = mention.payload
     room = claim.room()
     # An approximate total names its regions as a summary ("près de 44 drones au-dessus de neuf régions, dont celle
-    # de Moscou"): its parts still follow.
-    if (room is None and not claim.approximate) or (claim.stated.regions and not claim.approximate) or not _located(payload) or payload.get("launched"):
+    # de Moscou"), as does one over a number of regions ("158 drones au-dessus de 14 régions, en plus de Moscou"): its
+    # parts still follow.
+    in_summary = claim.approximate or any(m.payload.get("regions_in_summary") for m in claim.mentions)
+    if (room is None and not claim.approximate) or (claim.stated.regions and not in_summary) or not _located(payload) or payload.get("launched"):
         return False
     if payload["total"] not in (None, _stated_sum(payload["parts"])):
         return False  # a total of its own that is not the sum of its parts is a claim of its own

@@ -107,7 +107,7 @@ def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str,
         return []
     # Aircraft destroyed at an airbase or on the ground were struck, not intercepted; so were aircraft an attack
     # destroyed ("la frappe a détruit cinq chasseurs"), which no word says were shot down.
-    ground_strike = bool(labelled(sent, "GROUND_STRIKE")) or bool(labelled(sent, "ATTACK") and not labelled(sent, "SHOT_DOWN"))
+    aircraft_struck = bool(labelled(sent, "GROUND_STRIKE")) or bool(labelled(sent, "ATTACK") and not labelled(sent, "SHOT_DOWN"))
     anchors, targets = _read(sent, lang, preceding)
     target_regions = sorted({span.id_ for span in targets})
     # "ont déclaré les gouverneurs régionaux", "les autorités locales", "a-t-il précisé": a claimant named though
@@ -122,7 +122,7 @@ def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str,
         dates = dates or [span.text for span in labelled(preceding, "DATE")]
     mentions = []
     for claim in group_claims(anchors, lead_weapon(sent, anchors) or _only_weapon(preceding)):
-        if ground_strike and claim[0].weapon == "aircraft":
+        if aircraft_struck and claim[0].weapon == "aircraft":
             continue
         payload = claim_payload(claim)
         if governor and not _claimed_by_an_institution(claimant_candidates) and not payload["is_split"] and not any(part["region_codes"] for part in payload["parts"]):
@@ -137,6 +137,8 @@ def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str,
             names_a_claimant=names_a_claimant,
             titles=titles,
             date_texts=dates,
+            # "158 drones au-dessus de 14 régions, en plus de Moscou": the regions in summary, the parts to follow.
+            regions_in_summary=bool(labelled(sent, "REGIONS_IN_SUMMARY")),
         )
         end_char = max(part["char_end"] for part in payload["parts"]) if payload["parts"] else claim[0].span.end_char
         mentions.append(mention(article_id, "interception", "interception.anchors", sent, sentence_index, claim[0].span.start_char, end_char, payload))

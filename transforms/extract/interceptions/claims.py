@@ -7,7 +7,7 @@ import bisect
 
 from spacy.tokens import Span, Token
 
-from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, Anchor, labelled
+from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, OF_THEM, Anchor, labelled
 from transforms.extract.mentions import inside_any
 
 # Weapon classes of air defence; naval drones are fought by ships, not intercepted. "generic" is a word that
@@ -157,6 +157,11 @@ def _own_verbs(sent: Span, anchor: Anchor) -> list[Token]:
     return verbs
 
 
+def _after_share(sent: Span, anchor: Anchor, shares: list[Span]) -> bool:
+    """"détruit la plupart des 45 drones lancés": the count is what was launched, of which a share was shot down."""
+    return any(share.end < anchor.span.start and all(t.lower_ in OF_THEM for t in sent.doc[share.end : anchor.span.start]) for share in shares)
+
+
 def _has_own_predicate(sent: Span, anchor: Anchor) -> bool:
     """A conjugated verb or an auxiliary in the count's stretch ("ont été perdus"), not a participle qualifying it
     ("27 drones visant Kyiv")."""
@@ -233,7 +238,7 @@ def _stated_triggers(sent: Span) -> list[Span]:
 def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> None:
     triggers = _stated_triggers(sent)
     launches = labelled(sent, "LAUNCH")
-    weapons, reports = labelled(sent, "WEAPON"), labelled(sent, "REPORTS")
+    weapons, reports, shares = labelled(sent, "WEAPON"), labelled(sent, "REPORTS"), labelled(sent, "SHARE")
     part_markers, each_markers = labelled(sent, "PART_OF"), labelled(sent, "EACH")
     starts = _clause_starts(sent)
     for index, anchor in enumerate(anchors):
@@ -247,7 +252,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         anchor.has_trigger = trigger_in_stretch or (_trigger_acts_on(starts, anchor, triggers) and not _has_own_predicate(sent, anchor))
         # "abattu 48 drones sur les 60 lancés": a launch word of its own outweighs a trigger reached through the parse;
         # in "15 des 22 missiles lancés" it qualifies the launched count.
-        anchor.is_launch = bool(in_stretch(launches, *own)) and not trigger_in_stretch and anchor.of_launched is None
+        anchor.is_launch = (bool(in_stretch(launches, *own)) and not trigger_in_stretch and anchor.of_launched is None) or _after_share(sent, anchor, shares)
         anchor.region_spans = _placed_regions(sent, starts, anchors, index, regions)
         near_weapons = in_stretch(weapons, anchor.weapon_from, min(anchor.weapon_from + WEAPON_WINDOW, anchor.stretch_end))
         anchor.weapon = near_weapons[0].id_ if near_weapons else None

@@ -35,6 +35,7 @@ REGION_LABELS = {"REGION", "CITY", "PLACE"}
 # "une attaque massive des forces russes sur Kiev": the preposition of an attack's target, at most this many words
 # after the attack word.
 ATTACKED_PREPOSITIONS = {"sur", "on"}
+OF_WORDS = {"de", "d'", "d’", "of", "from"}
 ATTACK_REACH = 5
 # What may stand between a list's "régions" and one of its names: other names, commas, "et", "de".
 LIST_WORDS = {",", "et", "and", "de", "d'", "d’", "du", "des", "la", "l'", "l’", "celle", "celles"}
@@ -157,6 +158,12 @@ def _named_before(sent: Span, preceding: Span | None) -> list[Span]:
     return [Span(sent.doc, span.start, span.end, label="REGION", span_id=next(iter(named))) for span in anaphors]
 
 
+def _attacker_of_an_attack(region: Span, attack_tokens: set[int]) -> bool:
+    """"après une attaque massive de Kiev": the parse attaches the name to the attack with "de": who attacked."""
+    root = region.root
+    return root.head.i in attack_tokens and any(child.dep_ == "case" and child.lower_ in OF_WORDS for child in root.children)
+
+
 def _attacked(sent: Span) -> list[Span]:
     """"une attaque massive des forces russes sur la capitale", "des frappes sur Kiev": the "sur" after an attack
     word in its clause marks what the attack aimed at."""
@@ -178,6 +185,7 @@ def places_and_targets(sent: Span, preceding: Span | None = None) -> tuple[list[
     regions = spans_in(sent, "regions")
     regions = sorted(regions + _capitals(sent, regions) + _named_before(sent, preceding), key=lambda span: span.start)
     region_tokens = {token.i for span in regions for token in span}
+    attack_tokens = {token.i for span in labelled(sent, "ATTACK") for token in span}
     found = []
     # A country can head a list of targets too ("ciblant la Biélorussie, Koursk et Orel").
     named = spans_in(sent, "countries") + spans_in(sent, "actors", "ACTOR")
@@ -188,7 +196,7 @@ def places_and_targets(sent: Span, preceding: Span | None = None) -> tuple[list[
         if _governed_by_marker(sent, region, targets, MARKER_REACH) or _continues_a_list(sent, region, earlier, region_tokens):
             targeted.append(region)
             continue
-        if _is_a_side(sent, region, sides) or _part_of_a_name(region):
+        if _is_a_side(sent, region, sides) or _part_of_a_name(region) or _attacker_of_an_attack(region, attack_tokens):
             continue
         if _governed_by_marker(sent, region, landmarks, LANDMARK_REACH):
             continue
