@@ -229,6 +229,10 @@ def rows(text: str) -> list[tuple]:
         ("Le ministère russe de la Défense a annoncé avoir abattu 30 drones au-dessus de six régions, en plus de Moscou. "
          "Douze ont été détruits au-dessus de la région de Koursk et deux au-dessus de Moscou.",
          [(2, "drone", ("RU-MOW",), "RU"), (12, "drone", ("RU-KRS",), "RU")]),
+        # The object of "réussir à" is the infinitive's; a town right after "gouverneur" is his name.
+        ("Le gouverneur Gusev a déclaré que les forces de défense aérienne avaient réussi à détruire 11 drones "
+         "au-dessus de la région de Voronej.",
+         [(11, "drone", ("RU-VOR",), "RU")]),
         # "un second communiqué" counts no drone.
         ("Quatre drones ont été détruits au-dessus de la mer d'Azov, a indiqué le ministère dans un second communiqué.",
          [(4, "drone", ("SEA-AZOV",), "RU")]),
@@ -255,6 +259,8 @@ def test_phenomenon(text, expected):
         "Le 22 et le 29 mars, des drones ont également tenté d'atteindre Sébastopol, mais ont été repoussés.",
         # "la plupart des 45 drones lancés": a share of the launched, no count of the shot down.
         "L'Ukraine a annoncé avoir détruit la plupart des 45 drones lancés par la Russie pendant la nuit.",
+        # Naval drones, however far the adjective from the noun.
+        "Dans la nuit, la Russie a dit avoir détruit en mer Noire cinq drones de l'Ukraine, cette fois navals.",
         # Aircraft an attack destroyed were struck, not shot down.
         "À la suite de la frappe russe, quatre chasseurs ukrainiens ont été détruits, a déclaré le ministère.",
     ],

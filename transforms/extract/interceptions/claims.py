@@ -118,7 +118,11 @@ def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span]) -> boo
     # drones" (obl:arg) is the verb's argument.
     if weapon.root.dep_ in MEANS_DEPENDENCIES:
         return False
-    return _reaches(weapon.root, {token.i for span in triggers for token in span}, GOVERNING_HOPS, through_coordination=True)
+    # "avaient réussi à détruire 11 drones": the parse gives the object to the verb that governs the infinitive.
+    trigger_tokens = {token.i for span in triggers for token in span}
+    if weapon.root.dep_ == "obj" and any(child.dep_ == "xcomp" and child.i in trigger_tokens for child in weapon.root.head.children):
+        return True
+    return _reaches(weapon.root, trigger_tokens, GOVERNING_HOPS, through_coordination=True)
 
 
 def _participle_after(weapon: Span, trigger: Span) -> bool:
@@ -239,6 +243,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
     triggers = _stated_triggers(sent)
     launches = labelled(sent, "LAUNCH")
     weapons, reports, shares = labelled(sent, "WEAPON"), labelled(sent, "REPORTS"), labelled(sent, "SHARE")
+    naval = {token.i for span in labelled(sent, "NAVAL") for token in span}
     part_markers, each_markers = labelled(sent, "PART_OF"), labelled(sent, "EACH")
     starts = _clause_starts(sent)
     for index, anchor in enumerate(anchors):
@@ -256,6 +261,9 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         anchor.region_spans = _placed_regions(sent, starts, anchors, index, regions)
         near_weapons = in_stretch(weapons, anchor.weapon_from, min(anchor.weapon_from + WEAPON_WINDOW, anchor.stretch_end))
         anchor.weapon = near_weapons[0].id_ if near_weapons else None
+        # "cinq drones de l'Ukraine, cette fois navals": an adjective in the drones' phrase, however far.
+        if anchor.weapon == "drone" and any(token.i in naval for token in near_weapons[0].root.subtree):
+            anchor.weapon = "naval_drone"
         # "région de Belgorod (quatre drones)": a bracketed count annotates the region, not the verb. In "54 des 69
         # missiles" the weapon belongs to the launched count: the trigger acts on the first count.
         anchor.weapon_governed = (

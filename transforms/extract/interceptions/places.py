@@ -242,8 +242,9 @@ def _attached_to(span: Span, tokens: set[int], hops: int = 2) -> bool:
 
 
 def governor_region(sent: Span) -> str | None:
-    """"le gouverneur de la région de Koursk affirme …": a governor speaks for the region he runs."""
-    regions = spans_in(sent, "regions")
+    """"le gouverneur de la région de Koursk affirme …": a governor speaks for the region he runs; a town right after
+    the title is his name ("le gouverneur Gusev")."""
+    regions = [span for span in spans_in(sent, "regions") if span.label_ != "PLACE"]
     for governor in labelled(sent, "GOVERNOR"):
         following = [span for span in regions if governor.end <= span.start < governor.end + GOVERNOR_REGION_WINDOW]
         if following:
