@@ -24,6 +24,10 @@ def test_yesterday():
     assert event_date("Hier, la défense antiaérienne russe a abattu 7 drones ukrainiens.") == "2025-03-15"
 
 
+def test_the_day_before():
+    assert event_date("La veille, la défense antiaérienne russe a abattu 13 drones ukrainiens.") == "2025-03-15"
+
+
 def test_day_and_month_without_year():
     assert event_date("Le 20 janvier, la défense antiaérienne russe a abattu 9 drones ukrainiens.") == "2025-01-20"
 

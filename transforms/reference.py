@@ -127,6 +127,12 @@ def district_words() -> frozenset[str]:
 
 
 @cache
+def days_before() -> dict[str, int]:
+    """Phrases that name a day by its distance before the publication day ("la veille")."""
+    return {row["phrase"]: int(row["days_before"]) for row in read_csv(RULES_DIR / "days_before.csv")}
+
+
+@cache
 def actors() -> dict[str, Actor]:
     rows = read_csv(GAZETTEER_DIR / "actors.csv")
     return {

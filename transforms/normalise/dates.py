@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 
 import dateparser
 
+from transforms import reference
 from transforms.records import publication_day
 
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
@@ -23,6 +24,9 @@ def resolve_date_text(text: str, published_at: datetime, future_allowed: bool = 
     words = re.findall(r"[\wéû]+", text.lower())
     weekdays = [WEEKDAYS[word] for word in words if word in WEEKDAYS]
     published = publication_day(published_at)
+    # "la veille", which the date parser does not read: the day before the day the copy reports.
+    if (days := reference.days_before().get(text.lower().strip())) is not None:
+        return published - timedelta(days=days)
     if weekdays and not future_allowed:
         # "dans la nuit de samedi à dimanche": the night ends on the last weekday named.
         return _last_weekday(weekdays[-1], published)
