@@ -233,6 +233,10 @@ def rows(text: str) -> list[tuple]:
         ("Le gouverneur Gusev a déclaré que les forces de défense aérienne avaient réussi à détruire 11 drones "
          "au-dessus de la région de Voronej.",
          [(11, "drone", ("RU-VOR",), "RU")]),
+        # A day between commas does not part a trigger noun from its complement.
+        ("Le ministère russe de la Défense a annoncé la destruction, mercredi, de sept drones au-dessus de la région de "
+         "Belgorod.",
+         [(7, "drone", ("RU-BEL",), "RU")]),
         # "un second communiqué" counts no drone.
         ("Quatre drones ont été détruits au-dessus de la mer d'Azov, a indiqué le ministère dans un second communiqué.",
          [(4, "drone", ("SEA-AZOV",), "RU")]),

@@ -25,6 +25,8 @@ COUNT_MODIFIERS = {"autres", "autre", "nouveaux", "nouvelles", "supplémentaires
 # "21 des 29 drones", "21 sur 29": the first counts the shot down, the second what was launched.
 OF_LAUNCHED = {"des", "sur", "of", "out"}
 OF_THEM = {"des", "d'entre", "d’entre", "of"}
+# "de" and its forms: what links a noun to its complement ("la destruction de cinq drones", "une attaque de Kiev").
+OF_WORDS = {"de", "d'", "d’", "des", "du", "of"}
 # "…, et une en région de Koursk": "un" between a list's joiner and a place counts one of the weapon.
 LIST_JOINERS = {"et", ",", "and"}
 PLACE_PREPOSITIONS = {"en", "dans", "au-dessus", "sur", "près", "over", "in", "near"}

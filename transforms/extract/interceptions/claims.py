@@ -7,7 +7,7 @@ import bisect
 
 from spacy.tokens import Span, Token
 
-from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, OF_THEM, Anchor, labelled
+from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, OF_THEM, OF_WORDS, Anchor, labelled
 from transforms.extract.mentions import inside_any
 
 # Weapon classes of air defence; naval drones are fought by ships, not intercepted. "generic" is a word that
@@ -86,11 +86,13 @@ def _reaches(token, targets: set[int], hops: int, through_coordination: bool) ->
     return False
 
 
-def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span]) -> bool:
+def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span], dates: set[int]) -> bool:
     """The weapon is what the trigger acts on ("abattu 46 drones", "46 drones ont été abattus",
     "l'interception de 46 drones"), not an instrument elsewhere ("détruit un navire avec un drone")."""
     if not weapon.doc.has_annotation("DEP"):
         return True  # a pipeline without a parser (English) keeps the sentence-level rule
+    if any(_complement_of_noun_trigger(weapon, trigger, dates) for trigger in triggers):
+        return True
     # A participle right after the weapon says what befell it, whatever the parser attached it to ("état de 88
     # drones abattus"), unless the weapon only qualifies another noun ("les débris d'un drone abattu") other than
     # the one a report is made of ("a fait état d'un drone abattu", "dans deux messages … de neuf appareils abattus").
@@ -123,6 +125,15 @@ def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span]) -> boo
     if weapon.root.dep_ == "obj" and any(child.dep_ == "xcomp" and child.i in trigger_tokens for child in weapon.root.head.children):
         return True
     return _reaches(weapon.root, trigger_tokens, GOVERNING_HOPS, through_coordination=True)
+
+
+def _complement_of_noun_trigger(weapon: Span, trigger: Span, dates: set[int]) -> bool:
+    """"la destruction, mercredi, de cinq drones": the weapon is the complement of a trigger noun before it, past a
+    day set between commas, whatever the parse attaches it to."""
+    if trigger.root.pos_ != "NOUN" or trigger.end > weapon.start:
+        return False
+    words = [t for t in weapon.doc[trigger.end : weapon.start] if t.text != "," and t.i not in dates]
+    return bool(words) and words[0].lower_ in OF_WORDS and all(t.like_num or t.pos_ in ("DET", "ADP") for t in words)
 
 
 def _participle_after(weapon: Span, trigger: Span) -> bool:
@@ -244,6 +255,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
     launches = labelled(sent, "LAUNCH")
     weapons, reports, shares = labelled(sent, "WEAPON"), labelled(sent, "REPORTS"), labelled(sent, "SHARE")
     naval = {token.i for span in labelled(sent, "NAVAL") for token in span}
+    dates = {token.i for span in labelled(sent, "DATE") for token in span}
     part_markers, each_markers = labelled(sent, "PART_OF"), labelled(sent, "EACH")
     starts = _clause_starts(sent)
     for index, anchor in enumerate(anchors):
@@ -267,7 +279,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         # "région de Belgorod (quatre drones)": a bracketed count annotates the region, not the verb. In "54 des 69
         # missiles" the weapon belongs to the launched count: the trigger acts on the first count.
         anchor.weapon_governed = (
-            bracketed(sent, anchor) or not near_weapons or anchor.of_launched is not None or _governed_by(near_weapons[0], triggers, reports)
+            bracketed(sent, anchor) or not near_weapons or anchor.of_launched is not None or _governed_by(near_weapons[0], triggers, reports, dates)
         )
         anchor.opens_parts = bool(in_stretch(part_markers, *own))
         anchor.has_own_verb = any(token.pos_ == "VERB" for token in sent.doc[anchor.span.end : anchor.stretch_end])

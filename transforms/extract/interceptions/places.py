@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from transforms import reference
-from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, labelled
+from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, OF_WORDS, labelled
 from transforms.extract.mentions import spans_in
 
 # How far before a region a word still governs it: "vers la région de Moscou", "à 200 km au sud-ouest de Moscou".
@@ -29,13 +29,11 @@ GOVERNOR_REGION_WINDOW = 5
 # The subject of a verb or its agent is a side, not a place: "Kiev a lancé", "annexée par Moscou".
 SIDE_DEPENDENCIES = {"nsubj", "nsubj:pass", "obl:agent"}
 REGION_LISTS = {"régions", "oblasts", "provinces", "regions"}
-OF_WORDS = {"de", "d'", "d’", "du", "des", "of"}
 CITY_WORDS = {"ville", "capitale", "city"}
 REGION_LABELS = {"REGION", "CITY", "PLACE"}
 # "une attaque massive des forces russes sur Kiev": the preposition of an attack's target, at most this many words
 # after the attack word.
 ATTACKED_PREPOSITIONS = {"sur", "on"}
-OF_WORDS = {"de", "d'", "d’", "of", "from"}
 ATTACK_REACH = 5
 # What may stand between a list's "régions" and one of its names: other names, commas, "et", "de".
 LIST_WORDS = {",", "et", "and", "de", "d'", "d’", "du", "des", "la", "l'", "l’", "celle", "celles"}
