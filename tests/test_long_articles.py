@@ -191,7 +191,7 @@ def _scanned_claims(mentions: list[Mention]) -> list[Claim]:
         payload = mention.payload
         claim = next((claim for claim in reversed(claims) if _joins(claim, mention)), None)
         if claim is None and (taking := _taking_claim(latest_totals, mention)) is not None:
-            taking.take_parts(mention, PUBLISHED_AT)
+            taking.take_parts(mention, stated(mention, PUBLISHED_AT))
             continue
         if claim is None:
             stated_total = None if any(part["is_remainder"] for part in payload["parts"]) else _stated_sum(payload["parts"]) or None

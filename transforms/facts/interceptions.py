@@ -138,10 +138,9 @@ class Claim:
     def evidence_mention(self) -> Mention:
         return self.split or self.mentions[0]
 
-    def take_parts(self, mention: Mention, published_at: datetime) -> None:
-        """A later mention's located counts as parts: its launch count and attacker join what the claim states;
-        its regions are the parts', not the claim's."""
-        details = stated(mention, published_at)
+    def take_parts(self, mention: Mention, details: Stated) -> None:
+        """A later mention's located counts as parts: its launch count and attacker (of `details`, what it states)
+        join what the claim states; its regions are the parts', not the claim's."""
         self.stated = self.stated.joined(Stated(details.launched, frozenset(), details.attacker))
         self.added_parts += [(part, mention) for part in mention.payload["parts"]]
         self.mentions.append(mention)
@@ -254,7 +253,7 @@ def merge_claims(mentions: list[Mention], published_at: datetime) -> list[Claim]
         joinable = payload["weapon"] not in (None, GENERIC) and not (payload.get("another") and not payload["is_split"])
         claim = open_claims.find(payload, details) if joinable else None
         if claim is None and (taking := _taking_claim(latest_totals, mention)) is not None:
-            taking.take_parts(mention, published_at)
+            taking.take_parts(mention, details)
             continue
         if payload["weapon"] in (None, GENERIC):
             continue  # a continuation no claim takes, or counts of no known weapon

@@ -16,10 +16,11 @@ from spacy.tokens import Span, Token
 from transforms.extract.mentions import inside_any, number_runs, spans_in
 
 ONE_WORDS = {"un", "une", "a", "an", "one"}
+ORDINALS = {"deuxième", "second", "seconde", "troisième", "quatrième", "cinquième", "third"}
 # "un autre drone", "un deuxième", "l'un des drones": one more of them, counted.
-ONE_OF = {"autre", "deuxième", "second", "seconde", "troisième", "quatrième", "cinquième", "dernier", "another", "second", "third"}
+ONE_OF = {"autre", "dernier", "another"} | ORDINALS
 # "un autre drone", "un deuxième drone": one more, never the one counted before.
-ANOTHER = {"autre", "autres", "deuxième", "second", "seconde", "troisième", "quatrième", "cinquième", "another", "other", "others", "third"}
+ANOTHER = {"autre", "autres", "another", "other", "others"} | ORDINALS
 # Words between a count and the noun it counts: "46 autres drones", "trois nouveaux drones".
 COUNT_MODIFIERS = {"autres", "autre", "nouveaux", "nouvelles", "supplémentaires", "premiers", "derniers", "other", "more", "further"}
 # "21 des 29 drones", "21 sur 29": the first counts the shot down, the second what was launched.

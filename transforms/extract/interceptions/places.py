@@ -140,10 +140,9 @@ def _continues_a_list(sent: Span, region: Span, earlier: Span | None, region_tok
     )
 
 
-def places(sent: Span, preceding: Span | None = None) -> list[Span]:
-    """The region spans of the sentence that are places of the claim, each as the region it stands for; "cette
-    région" is the one region the `preceding` sentence names."""
-    return places_and_targets(sent, preceding)[0]
+def places(sent: Span) -> list[Span]:
+    """The region spans of the sentence that are places of the claim, each as the region it stands for."""
+    return places_and_targets(sent)[0]
 
 
 def _named_before(sent: Span, preceding: Span | None) -> list[Span]:
@@ -162,10 +161,9 @@ def _attacker_of_an_attack(region: Span, attack_tokens: set[int]) -> bool:
     return root.head.i in attack_tokens and any(child.dep_ == "case" and child.lower_ in OF_WORDS for child in root.children)
 
 
-def _attacked(sent: Span) -> list[Span]:
+def _attacked(sent: Span, attacks: list[Span]) -> list[Span]:
     """"une attaque massive des forces russes sur la capitale", "des frappes sur Kiev": the "sur" after an attack
     word in its clause marks what the attack aimed at."""
-    attacks = labelled(sent, "ATTACK")
     return [
         sent.doc[token.i : token.i + 1] for token in sent
         if token.lower_ in ATTACKED_PREPOSITIONS and any(
@@ -177,13 +175,14 @@ def _attacked(sent: Span) -> list[Span]:
 
 def places_and_targets(sent: Span, preceding: Span | None = None) -> tuple[list[Span], list[Span]]:
     """The places of the claim, and the regions named as its target ("des drones qui visaient Moscou")."""
+    attacks = labelled(sent, "ATTACK")
     # "selon Moscou": the source of a claim is a side too.
-    targets, sides, landmarks = labelled(sent, "TARGET") + _attacked(sent), labelled(sent, "SIDE_OF") + labelled(sent, "SOURCE"), labelled(sent, "DISTANCE")
+    targets, sides, landmarks = labelled(sent, "TARGET") + _attacked(sent, attacks), labelled(sent, "SIDE_OF") + labelled(sent, "SOURCE"), labelled(sent, "DISTANCE")
     shares, near, with_surroundings = labelled(sent, "SHARE"), labelled(sent, "NEAR"), labelled(sent, "AND_SURROUNDINGS")
     regions = spans_in(sent, "regions")
     regions = sorted(regions + _capitals(sent, regions) + _named_before(sent, preceding), key=lambda span: span.start)
     region_tokens = {token.i for span in regions for token in span}
-    attack_tokens = {token.i for span in labelled(sent, "ATTACK") for token in span}
+    attack_tokens = {token.i for span in attacks for token in span}
     found = []
     # A country can head a list of targets too ("ciblant la Biélorussie, Koursk et Orel").
     named = spans_in(sent, "countries") + spans_in(sent, "actors", "ACTOR")
