@@ -150,6 +150,17 @@ def rows(text: str) -> list[tuple]:
          "russes avaient affirmé que sept drones ukrainiens avaient été abattus dans cette région située à environ 180 "
          "km de Moscou.",
          [(1, "drone", ("RU-KLU",), "RU"), (7, "drone", ("RU-KLU",), "RU")]),
+        # "la région" with no name: the region the headline is about, when the sentence before names none; a name
+        # right after it ("la région frontalière de Briansk") is the region meant.
+        ("Nuit d'alerte dans la région de Tambov\nLes sirènes ont retenti pendant deux heures. Les forces de défense "
+         "aérienne de la région ont détruit quatre drones ukrainiens, a indiqué le gouverneur.",
+         [(4, "drone", ("RU-TAM",), "RU")]),
+        ("Nuit d'alerte dans la région de Tambov\nLes sirènes ont retenti pendant deux heures. Trois drones ont été "
+         "abattus au-dessus de la région frontalière de Briansk, selon le ministère russe de la Défense.",
+         [(3, "drone", ("RU-BRY",), "RU")]),
+        ("Attaques nocturnes sur Kharkiv et Odessa\nLes sirènes ont retenti pendant deux heures. La défense "
+         "antiaérienne de la région a abattu six drones Shahed, a annoncé l'armée de l'air ukrainienne.",
+         [(6, "drone", (), "UA")]),
         # The quoted words of a headline are the claim; the place before them is who speaks.
         ("Kiev, « 21 drones abattus sur 29 tirés dans la nuit par les Russes »",
          [(21, "drone", (), "UA")]),

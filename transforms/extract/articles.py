@@ -22,6 +22,7 @@ from transforms import reference
 from transforms.extract.aid import ITEM_LOOKAHEAD_SENTENCES, extract_aid
 from transforms.extract.candidates import candidate_sentences, may_hold_fact
 from transforms.extract.interceptions import CONTINUATION_SENTENCES, SPEAKER_SENTENCES, extract_interceptions
+from transforms.extract.interceptions.places import focus_region
 from transforms.extract.meetings import extract_meetings
 from transforms.extract.mentions import Mention
 from transforms.languages import SUPPORTED_LANGUAGES
@@ -91,14 +92,25 @@ def _with_speakers(mentions: list[Mention], speakers: list[str]) -> list[Mention
     return [replace(m, payload={**m.payload, "speaker_ids": speakers}) for m in mentions]
 
 
-def extract_document(doc: Doc, article_id: str, lang: str, speakers: list[str], indexes: Iterable[int] | None = None) -> list[Mention]:
-    """Every mention of a parsed document, or of its sentences at `indexes` only."""
+def article_focus(nlp: Language, title: str | None, first_piece: Doc) -> str | None:
+    """The article's own region, from its title and first sentence (`focus_region`): only the gazetteer reads them,
+    so that both extraction paths find it without parsing."""
+    bounds = sentence_bounds(first_piece)
+    lead = first_piece[bounds[0][0] : bounds[0][1]].text if bounds else ""
+    doc = nlp.get_pipe("regions_gazetteer")(nlp.make_doc("\n".join(filter(None, (title, lead)))))
+    return focus_region(doc[:])
+
+
+def extract_document(
+    doc: Doc, article_id: str, lang: str, speakers: list[str], indexes: Iterable[int] | None = None, focus: str | None = None
+) -> list[Mention]:
+    """Every mention of a parsed document, or of its sentences at `indexes` only; `focus` is the article's region."""
     sentences = list(doc.sents)
     mentions: list[Mention] = []
     for index in range(len(sentences)) if indexes is None else indexes:
         sent = sentences[index]
         preceding = sentences[index - 1] if index > 0 else None
-        mentions += extract_interceptions(article_id, sent, index, lang, sentences[index + 1 : index + 1 + CONTINUATION_SENTENCES], preceding)
+        mentions += extract_interceptions(article_id, sent, index, lang, sentences[index + 1 : index + 1 + CONTINUATION_SENTENCES], preceding, focus)
         mentions += extract_aid(article_id, sent, index, sentences[index + 1 : index + 1 + ITEM_LOOKAHEAD_SENTENCES])
         mentions += extract_meetings(article_id, sent, index)
     return _with_speakers(mentions, speakers) if speakers else mentions
@@ -177,18 +189,20 @@ def parsed(nlp: Language, items: Iterable[tuple[Doc, Context]]) -> Iterator[tupl
         yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch), disable=["punctuation_sentences"])
 
 
-def _whole_pieces(nlp: Language, articles: Iterable[ArticleText]) -> Iterator[tuple[Doc, tuple[str, list[str], Piece]]]:
+def _whole_pieces(nlp: Language, articles: Iterable[ArticleText]) -> Iterator[tuple[Doc, tuple[str, list[str], str | None, Piece]]]:
     for article_id, _, text, title in articles:
-        speakers = title_speakers(nlp, title)
+        speakers, focus = title_speakers(nlp, title), None
         for piece in article_pieces(nlp, reading_text(text)):
-            yield piece.doc, (article_id, speakers, piece)
+            if piece.first_char == 0:
+                focus = article_focus(nlp, title, piece.doc)
+            yield piece.doc, (article_id, speakers, focus, piece)
 
 
 def extract_whole_articles(nlp: Language, lang: str, articles: Iterable[ArticleText]) -> Iterator[Mention]:
     """The reference the fast path must match: every whole article through `nlp`, then the rules. A long
     article goes through in pieces, as in the fast path."""
-    for doc, (article_id, speakers, piece) in parsed(nlp, _whole_pieces(nlp, articles)):
-        for found in extract_document(doc, article_id, lang, speakers):
+    for doc, (article_id, speakers, focus, piece) in parsed(nlp, _whole_pieces(nlp, articles)):
+        for found in extract_document(doc, article_id, lang, speakers, focus=focus):
             yield found.shifted(piece.first_char, piece.first_sentence)
 
 
@@ -247,12 +261,16 @@ class WindowPlace:
     first_char: int  # where the window starts in its article
     first_sentence: int  # index in its article of the sentence the window starts in
     candidates: list[int]  # the window's candidate sentences, by index in the window
+    focus: str | None  # the article's region (`article_focus`)
 
 
-def _windows(nlp: Language, position: int, text: str) -> Iterator[tuple[Doc, WindowPlace]]:
+def _windows(nlp: Language, position: int, text: str, title: str | None) -> Iterator[tuple[Doc, WindowPlace]]:
     """The windows to parse in one article's reading text, each with where it lies in the article."""
+    focus = None
     for piece in article_pieces(nlp, text):
         bounds = sentence_bounds(piece.doc)
+        if piece.first_char == 0:
+            focus = article_focus(nlp, title, piece.doc)
         starts = [start for start, _ in bounds]
         candidates = candidate_sentences(piece.doc.text, [piece.doc[start].idx for start in starts])
         # Taken once per piece: Span.as_doc would otherwise take the whole piece's for each window.
@@ -263,15 +281,15 @@ def _windows(nlp: Language, position: int, text: str) -> Iterator[tuple[Doc, Win
             doc[0].is_sent_start = True  # as the pipeline marks a document's first token, even inside a sentence
             first = bisect.bisect_right(starts, window.start) - 1
             candidates_in_window = [index - first for index in window.sentences]
-            yield doc, WindowPlace(position, piece.first_char + span.start_char, piece.first_sentence + first, candidates_in_window)
+            yield doc, WindowPlace(position, piece.first_char + span.start_char, piece.first_sentence + first, candidates_in_window, focus)
 
 
 def _extract_candidates(nlp: Language, lang: str, articles: list[ArticleText]) -> list[list[Mention]]:
     """Mentions of each article, parsing only the windows around its candidate sentences."""
-    windows = (window for position, (_, _, text, _) in enumerate(articles) for window in _windows(nlp, position, reading_text(text)))
+    windows = (window for position, (_, _, text, title) in enumerate(articles) for window in _windows(nlp, position, reading_text(text), title))
     found: list[list[Mention]] = [[] for _ in articles]
     for window, place in parsed(nlp, windows):
-        mentions = extract_document(window, articles[place.article][0], lang, [], place.candidates)
+        mentions = extract_document(window, articles[place.article][0], lang, [], place.candidates, place.focus)
         found[place.article] += [m.shifted(place.first_char, place.first_sentence) for m in mentions]
     for position, mentions in enumerate(found):
         speakers = title_speakers(nlp, articles[position][3]) if mentions else []

@@ -79,10 +79,10 @@ def _elliptical_weapon(sent: Span, preceding: Span | None) -> str | None:
     return _only_weapon(preceding)
 
 
-def _read(sent: Span, lang: str, preceding: Span | None = None) -> tuple[list[Anchor], list[Span]]:
+def _read(sent: Span, lang: str, preceding: Span | None = None, focus: str | None = None) -> tuple[list[Anchor], list[Span]]:
     """The sentence's anchors read as stretches, and the regions it names as targets."""
     anchors = read_anchors(sent, lang)
-    found, targets = places_and_targets(sent, preceding)
+    found, targets = places_and_targets(sent, preceding, focus)
     read_stretches(sent, anchors, found)
     return anchors, targets
 
@@ -101,14 +101,14 @@ def _speakers(sent: Span) -> tuple[list[str], list[str], str | None, str | None]
     return actors, [span.id_ for span in spans_in(sent, "actors", "TITLE")], governor_region(sent), _defender_country(sent)
 
 
-def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str, preceding: Span | None) -> list[Mention]:
+def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str, preceding: Span | None, focus: str | None) -> list[Mention]:
     # A running total is no claim of one attack; "À lire aussi : …" is the headline of another article.
     if labelled(sent, "RUNNING_TOTAL") or labelled(sent, "RELATED_LINK"):
         return []
     # Aircraft destroyed at an airbase or on the ground were struck, not intercepted; so were aircraft an attack
     # destroyed ("la frappe a détruit cinq chasseurs"), which no word says were shot down.
     aircraft_struck = bool(labelled(sent, "GROUND_STRIKE")) or bool(labelled(sent, "ATTACK") and not labelled(sent, "SHOT_DOWN"))
-    anchors, targets = _read(sent, lang, preceding)
+    anchors, targets = _read(sent, lang, preceding, focus)
     target_regions = sorted({span.id_ for span in targets})
     # "ont déclaré les gouverneurs régionaux", "les autorités locales", "a-t-il précisé": a claimant named though
     # not known by name.
@@ -165,13 +165,15 @@ def _continuation(article_id: str, sent: Span, sentence_index: int, lang: str) -
 
 
 def extract_interceptions(
-    article_id: str, sent: Span, sentence_index: int, lang: str, following: list[Span] = (), preceding: Span | None = None
+    article_id: str, sent: Span, sentence_index: int, lang: str, following: list[Span] = (), preceding: Span | None = None,
+    focus: str | None = None,
 ) -> list[Mention]:
     """The claims of a sentence, and the continuations of its last claim in the `following` sentences (up to
-    the next sentence that states claims of its own); the `preceding` sentence names the speaker of a pronoun."""
+    the next sentence that states claims of its own); the `preceding` sentence names the speaker of a pronoun, and
+    the region "la région" refers to, else the article's `focus` region does."""
     if not (is_claim_sentence(sent) or _elliptical_weapon(sent, preceding)):
         return []
-    mentions = _claim_mentions(article_id, sent, sentence_index, lang, preceding)
+    mentions = _claim_mentions(article_id, sent, sentence_index, lang, preceding, focus)
     if not mentions:
         return mentions
     for offset, next_sentence in enumerate(following, start=1):

@@ -23,6 +23,9 @@ COORDINATION = {"conj", "appos", "flat", "flat:name"}
 MEANS_DEPENDENCIES = {"obl", "obl:mod", "obl:agent"}
 CLAUSE_OPENERS = {";", "«", "“"}
 MISPARSED_NOUN = {"advmod", "amod", "dep"}
+# What the parser gives a noun it could not attach: "dep", or "punct" ("… Et au terme des combats, 40 drones
+# Shahed ont été détruits").
+UNATTACHED = {"dep", "punct"}
 JOINERS = {"et", "que", "plus", "and", "as", "well"}
 PURPOSE = {"pour", "afin", "to"}
 
@@ -104,10 +107,10 @@ def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span], dates:
     # A headline with no verb: the participle ends the weapon's noun phrase ("Dix drones volant vers Moscou abattus").
     if weapon.root.dep_ == "ROOT" and any(weapon.root.is_ancestor(trigger.root) and _later_in_clause(weapon, trigger) for trigger in triggers):
         return True
-    # "dep" is the parser's "attached somewhere", and a weapon attached to a word between it and a trigger later
-    # in its clause is that word's subject ("12 drones se dirigeant vers la capitale avaient été abattus"): then
-    # the order of words decides.
-    attached_before_trigger = weapon.root.dep_ == "dep" or weapon.root.head.i >= weapon.end
+    # A weapon the parser left UNATTACHED, or one attached to a word between it and a trigger later in its clause
+    # as that word's subject ("12 drones se dirigeant vers la capitale avaient été abattus"): then the order of
+    # words decides.
+    attached_before_trigger = weapon.root.dep_ in UNATTACHED or weapon.root.head.i >= weapon.end
     if attached_before_trigger and any(_later_in_clause(weapon, trigger) and weapon.root.head.i < trigger.start for trigger in triggers):
         return True
     # A noun read as an adverb or an adjective, or as a modifier with no preposition, is a misparse: then a

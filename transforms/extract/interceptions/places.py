@@ -26,6 +26,8 @@ SHARE_REACH = 8
 SHARE_PLACE_TAGS = {"ADP", "DET", "PRON", "ADJ", "CCONJ", "PUNCT"}
 SHARE_PLACE_WORDS = {"région", "régions", "oblast", "oblasts", "territoire", "territoires", "drones", "engins", "eux", "elles", "au-dessus"}
 GOVERNOR_REGION_WINDOW = 5
+# "la région frontalière de Belgorod": a name this close after "la région" is the region it means.
+ANAPHOR_NAME_REACH = 4
 # The subject of a verb or its agent is a side, not a place: "Kiev a lancé", "annexée par Moscou".
 SIDE_DEPENDENCIES = {"nsubj", "nsubj:pass", "obl:agent"}
 REGION_LISTS = {"régions", "oblasts", "provinces", "regions"}
@@ -145,14 +147,31 @@ def places(sent: Span) -> list[Span]:
     return places_and_targets(sent)[0]
 
 
-def _named_before(sent: Span, preceding: Span | None) -> list[Span]:
-    """"dans cette région": the place the sentence before names, when it names one only (not counting targets
-    and landmarks: "dans la région de Kalouga, à 200 km de Moscou")."""
-    anaphors = labelled(sent, "REGION_ANAPHOR")
+def focus_region(headline: Span) -> str | None:
+    """The one region an article's headline and lead name as its subject ("Alerte drone : la région de Voronej sous
+    surveillance"), which "la région" refers to in a sentence whose neighbour names none."""
+    codes = {span.id_ for span in spans_in(headline, "regions") if span.label_ in REGION_LABELS}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _bare_region_words(sent: Span, regions: list[Span]) -> list[Span]:
+    """"cette région", and "la région" with no name close after it ("les forces de défense aérienne de la région
+    ont abattu"), not "la région de Koursk" or "la région frontalière de Belgorod"."""
+    return [
+        span for span in labelled(sent, "REGION_ANAPHOR")
+        if not any(span.start <= region.start < span.end + ANAPHOR_NAME_REACH for region in regions)
+    ]
+
+
+def _anaphors(sent: Span, preceding: Span | None, focus: str | None) -> list[Span]:
+    """"dans cette région", "de la région": the place the sentence before names, when it names one only (not
+    counting targets and landmarks: "dans la région de Kalouga, à 200 km de Moscou"); else the article's focus."""
+    anaphors = _bare_region_words(sent, spans_in(sent, "regions"))
     named = {span.id_ for span in places(preceding)} if anaphors and preceding is not None else set()
-    if len(named) != 1:
+    region = next(iter(named)) if len(named) == 1 else focus
+    if region is None:
         return []
-    return [Span(sent.doc, span.start, span.end, label="REGION", span_id=next(iter(named))) for span in anaphors]
+    return [Span(sent.doc, span.start, span.end, label="REGION", span_id=region) for span in anaphors]
 
 
 def _attacker_of_an_attack(region: Span, attack_tokens: set[int]) -> bool:
@@ -173,14 +192,15 @@ def _attacked(sent: Span, attacks: list[Span]) -> list[Span]:
     ]
 
 
-def places_and_targets(sent: Span, preceding: Span | None = None) -> tuple[list[Span], list[Span]]:
-    """The places of the claim, and the regions named as its target ("des drones qui visaient Moscou")."""
+def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | None = None) -> tuple[list[Span], list[Span]]:
+    """The places of the claim, and the regions named as its target ("des drones qui visaient Moscou"); `focus` is
+    the article's own region (`focus_region`)."""
     attacks = labelled(sent, "ATTACK")
     # "selon Moscou": the source of a claim is a side too.
     targets, sides, landmarks = labelled(sent, "TARGET") + _attacked(sent, attacks), labelled(sent, "SIDE_OF") + labelled(sent, "SOURCE"), labelled(sent, "DISTANCE")
     shares, near, with_surroundings = labelled(sent, "SHARE"), labelled(sent, "NEAR"), labelled(sent, "AND_SURROUNDINGS")
     regions = spans_in(sent, "regions")
-    regions = sorted(regions + _capitals(sent, regions) + _named_before(sent, preceding), key=lambda span: span.start)
+    regions = sorted(regions + _capitals(sent, regions) + _anaphors(sent, preceding, focus), key=lambda span: span.start)
     region_tokens = {token.i for span in regions for token in span}
     attack_tokens = {token.i for span in attacks for token in span}
     found = []
