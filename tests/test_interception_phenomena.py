@@ -158,6 +158,47 @@ def rows(text: str) -> list[tuple]:
         ("Nuit d'alerte dans la région de Tambov\nLes sirènes ont retenti pendant deux heures. Trois drones ont été "
          "abattus au-dessus de la région frontalière de Briansk, selon le ministère russe de la Défense.",
          [(3, "drone", ("RU-BRY",), "RU")]),
+        # A capital named with a national force is the side, not a place; "la région de" a city of its own is the
+        # region around it.
+        ("Selon l'armée de l'air de Kiev, 31 missiles de croisière ont été détruits dans la nuit.",
+         [(31, "missile", (), "UA")]),
+        ("Le ministère russe de la Défense a affirmé avoir abattu 37 drones, dont 21 dans la région de Saint-Pétersbourg.",
+         [(21, "drone", ("RU-LEN",), "RU")]),
+        # "descendre" a drone is to shoot it down; a no-break hyphen (U+2011) in "au-dessus" is a hyphen.
+        ("Les défenses aériennes ont descendu six drones au-dessus de la région de Koursk et deux au-dessus de celle "
+         "de Briansk, selon le ministère russe de la Défense.",
+         [(2, "drone", ("RU-BRY",), "RU"), (6, "drone", ("RU-KRS",), "RU")]),
+        ("La défense antiaérienne a détruit douze drones : sept au\u2011dessus de la mer Noire et cinq au\u2011dessus "
+         "de la Crimée, a indiqué le ministère russe de la Défense.",
+         [(5, "drone", ("UA-43",), "RU"), (7, "drone", ("SEA-BLACK",), "RU")]),
+        # A headline count that one placed part of the body states again is that part.
+        ("12 drones ukrainiens abattus\nLe ministère russe de la Défense a indiqué que 12 drones avaient été abattus "
+         "au-dessus de la région de Briansk et cinq autres au-dessus de celle d'Orel.",
+         [(5, "drone", ("RU-ORL",), "RU"), (12, "drone", ("RU-BRY",), "RU")]),
+        # Two claimants in one sentence, each with its own count: "dont N" of a count no claim took; the launched
+        # count after "sur les" whatever the tagger makes of "lancés".
+        ("Le ministère russe de la Défense a affirmé avoir détruit 45 drones ukrainiens, tandis que l'Ukraine a été "
+         "visée par 90 drones russes, dont 70 ont été abattus, selon l'armée de l'air ukrainienne.",
+         [(45, "drone", (), "RU"), (70, "drone", (), "UA")]),
+        ("Moscou dit avoir abattu 23 drones ukrainiens pendant la nuit, alors que Kiev affirme avoir intercepté 40 "
+         "drones russes sur les 52 lancés.",
+         [(23, "drone", (), "RU"), (40, "drone", (), "UA")]),
+        # Targets after adjectives and "ainsi que celle de".
+        ("Selon le ministère russe de la Défense, 80 drones ukrainiens ont été détruits, ces appareils ayant tenté "
+         "d'attaquer les régions frontalières russes de Briansk et de Koursk, ainsi que celle de Moscou.",
+         [(80, "drone", (), "RU")]),
+        # A located share through a participle and "telles que" places nothing.
+        ("L'armée russe a déclaré avoir abattu 94 drones ukrainiens, la plupart d'entre eux étant tombés dans des "
+         "régions telles que Koursk et Briansk.",
+         [(94, "drone", (), "RU")]),
+        # What an attack aimed at, however long the attack's own phrase.
+        ("La défense aérienne russe a repoussé une attaque massive de 15 drones ukrainiens à voilure fixe de type "
+         "Lioutyi sur la ville de Briansk, selon le ministère russe de la Défense.",
+         [(15, "drone", (), "RU")]),
+        # The model name after the weapon parsed as the trigger's subject.
+        ("\"Pendant la nuit, l'ennemi a lancé 30 attaques de drones... Et à la fin des combats, 27 drones Shahed ont "
+         "été abattus\", a indiqué l'armée de l'air ukrainienne.",
+         [(27, "drone", (), "UA")]),
         ("Attaques nocturnes sur Kharkiv et Odessa\nLes sirènes ont retenti pendant deux heures. La défense "
          "antiaérienne de la région a abattu six drones Shahed, a annoncé l'armée de l'air ukrainienne.",
          [(6, "drone", (), "UA")]),

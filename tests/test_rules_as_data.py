@@ -16,7 +16,7 @@ CACHED = (
 )
 # The pre-filter compiles the rule files once per process; a run started after an edit reads them again.
 PREFILTER = (candidates.label_alternatives, candidates.article_regexes, candidates.sentence_regexes)
-SENTENCE = "Les forces russes ont descendu 7 drones au-dessus de Koursquie."
+SENTENCE = "Les forces russes ont anéanti 7 drones au-dessus de Koursquie."
 
 
 @pytest.fixture
@@ -48,7 +48,7 @@ def test_one_line_each_for_a_region_alias_and_a_trigger_verb(data_copy):
     assert intercepted(SENTENCE) == []
 
     with (rules / "lexicon.jsonl").open("a", encoding="utf-8") as lexicon:
-        lexicon.write('{"label": "INTERCEPT", "id": "intercept", "pattern": [{"LEMMA": "descendre"}]}\n')
+        lexicon.write('{"label": "INTERCEPT", "id": "intercept", "pattern": [{"LEMMA": "anéantir"}]}\n')
     assert intercepted(SENTENCE) == [(7, [])]
 
     regions = (gazetteers / "regions.csv").read_text(encoding="utf-8")

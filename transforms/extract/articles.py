@@ -65,13 +65,15 @@ def blank_citations(text: str) -> str:
 
 
 # French typography groups digits and sets units off with no-break and thin spaces ("1 200 drones", "500 M$");
-# the tokenizer makes each a token of its own, which cut "1 200" to 200 and hid "500 millions d'euros".
-NO_BREAK_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f", " "))
+# the tokenizer makes each a token of its own, which cut "1 200" to 200 and hid "500 millions d'euros". A
+# no-break hyphen glues "au‑dessus" into one word the tagger reads as a noun.
+NO_BREAK_CHARACTERS = str.maketrans({**dict.fromkeys("\u00a0\u2007\u2009\u202f", " "), "\u2011": "-"})
 
 
 def reading_text(text: str) -> str:
-    """The text the extractors read: citation markers blanked, no-break spaces plain, every word at its offset."""
-    return blank_citations(text).translate(NO_BREAK_SPACES)
+    """The text the extractors read: citation markers blanked, no-break spaces and hyphens plain, every word at its
+    offset."""
+    return blank_citations(text).translate(NO_BREAK_CHARACTERS)
 
 
 SPEAKER_KINDS = {"person", "ministry", "parliament"}

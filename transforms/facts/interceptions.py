@@ -334,14 +334,27 @@ def _regions(claim: Claim) -> set[str]:
     return {code for part in claim.parts for code in part["region_codes"]}
 
 
+def _restates_a_part(claim: Claim, other: Claim) -> bool:
+    """"13 drones ukrainiens détruits" over "13 drones au-dessus de la Crimée, six autres au-dessus de Belgorod": an
+    unplaced count that one placed part of another claim of the same side states. A single drone is too common a
+    count to tell."""
+    return (
+        claim.total is not None and claim.total > 1 and not _regions(claim) and len(other.parts) > 1 and not claim.stated.conflicts(other.stated)
+        and any(part["count"] == claim.total and part["region_codes"] for part in other.parts)
+    )
+
+
 def without_restatements(claims: list[Claim]) -> list[Claim]:
     """A claim without a count ("des dizaines de drones", "plus de 120 drones") that an article's claim of the same
-    weapon with a count, or an earlier one without, covers (its regions among theirs) is a restatement of it."""
+    weapon with a count, or an earlier one without, covers (its regions among theirs) is a restatement of it; so
+    is a count that restates a part of another claim (`_restates_a_part`)."""
     kept: list[Claim] = []
     for claim in claims:
         others = [other for other in claims if other is not claim and other.weapon == claim.weapon]
         covering = [other for other in others if not _countless(other) or claims.index(other) < claims.index(claim)]
         if _countless(claim) and any(_regions(claim) <= _regions(other) or not _regions(claim) for other in covering):
+            continue
+        if any(_restates_a_part(claim, other) for other in others):
             continue
         kept.append(claim)
     return kept

@@ -94,11 +94,24 @@ def _only_weapon(sent: Span | None) -> str | None:
     return classes.pop() if len(classes) == 1 else None
 
 
-def _speakers(sent: Span) -> tuple[list[str], list[str], str | None, str | None]:
+def _speakers(sent: Span) -> tuple[list[Span], list[str], str | None, str | None]:
     """Who the sentence names as speaking: actors that may claim, titles, the region of a governor, the side of
     a force or of officials."""
-    actors = [span.id_ for span in claimants(sent, spans_in(sent, "actors", "ACTOR"))]
+    actors = claimants(sent, spans_in(sent, "actors", "ACTOR"))
     return actors, [span.id_ for span in spans_in(sent, "actors", "TITLE")], governor_region(sent), _defender_country(sent)
+
+
+def _claimants_by_claim(claims: list[list[Anchor]], actors: list[Span]) -> list[list[str]]:
+    """Several claims in one sentence ("le ministère russe dit avoir abattu 111 drones, tandis que l'Ukraine a été
+    attaquée par 128 drones, dont 72 ont été abattus, selon l'armée de l'air ukrainienne"): each claim's claimants
+    are those named between the claims before and after it, when there are some; else all of the sentence's."""
+    every = [span.id_ for span in actors]
+    found = []
+    for index, claim in enumerate(claims):
+        start = claims[index - 1][-1].span.end if index else 0
+        end = claims[index + 1][0].span.start if index + 1 < len(claims) else len(claim[0].span.doc)
+        found.append([span.id_ for span in actors if start <= span.start and span.end <= end] or every)
+    return found
 
 
 def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str, preceding: Span | None, focus: str | None) -> list[Mention]:
@@ -113,15 +126,16 @@ def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str,
     # "ont déclaré les gouverneurs régionaux", "les autorités locales", "a-t-il précisé": a claimant named though
     # not known by name.
     names_a_claimant = any(labelled(sent, label) for label in ("GOVERNOR", "AUTHORITIES", "SPEAKER_PRONOUN"))
-    claimant_candidates, titles, governor, side = _speakers(sent)
+    actors, titles, governor, side = _speakers(sent)
     dates = [span.text for span in labelled(sent, "DATE")]
     # "Selon lui, 11 drones ont été abattus", "« … », a-t-il ajouté": the speaker is the one the sentence before
     # names, and what it says was said on the day that sentence names ("a déclaré ce samedi").
-    if preceding is not None and labelled(sent, "SPEAKER_PRONOUN") and not (claimant_candidates or titles or governor or side):
-        claimant_candidates, titles, governor, side = _speakers(preceding)
+    if preceding is not None and labelled(sent, "SPEAKER_PRONOUN") and not (actors or titles or governor or side):
+        actors, titles, governor, side = _speakers(preceding)
         dates = dates or [span.text for span in labelled(preceding, "DATE")]
     mentions = []
-    for claim in group_claims(anchors, lead_weapon(sent, anchors) or _only_weapon(preceding)):
+    claims = group_claims(anchors, lead_weapon(sent, anchors) or _only_weapon(preceding))
+    for claim, claimant_candidates in zip(claims, _claimants_by_claim(claims, actors)):
         if aircraft_struck and claim[0].weapon == "aircraft":
             continue
         payload = claim_payload(claim)

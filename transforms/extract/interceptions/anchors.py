@@ -134,6 +134,8 @@ def _counts(sent: Span, lang: str) -> list[tuple[Span, int | None]]:
     # "ce qui porte à 32 le nombre de drones abattus": a total so far, no count of this claim.
     excluded = labelled(sent, "MONEY") + labelled(sent, "DATE") + _after(sent, labelled(sent, "TOTAL_SO_FAR"))
     weapons = labelled(sent, "WEAPON")
+    # "sur les 52 lancés": a launch participle the tagger reads as the counted noun says the weapon again.
+    weapons_or_launched = weapons + labelled(sent, "LAUNCH")
     counts = []
     for span, count in number_runs(sent, lang, excluded):
         if span.text.lower() in ONE_WORDS:
@@ -141,7 +143,7 @@ def _counts(sent: Span, lang: str) -> list[tuple[Span, int | None]]:
                 counts.append((span, count))
             continue
         is_year = count in YEARS and span.text.isdigit() and not any(w.start == span.end for w in weapons)
-        if not is_year and _counts_a_weapon_or_nothing(sent, span, weapons):
+        if not is_year and _counts_a_weapon_or_nothing(sent, span, weapons_or_launched):
             counts.append((span, None if _approximate(sent, span) else count))
     return counts
 

@@ -23,9 +23,8 @@ COORDINATION = {"conj", "appos", "flat", "flat:name"}
 MEANS_DEPENDENCIES = {"obl", "obl:mod", "obl:agent"}
 CLAUSE_OPENERS = {";", "«", "“"}
 MISPARSED_NOUN = {"advmod", "amod", "dep"}
-# What the parser gives a noun it could not attach: "dep", or "punct" ("… Et au terme des combats, 40 drones
-# Shahed ont été détruits").
-UNATTACHED = {"dep", "punct"}
+# The model name after a weapon ("27 drones Shahed") that the parser may make the verb's argument instead of it.
+ARGUMENTS = {"nsubj", "nsubj:pass", "obj"}
 JOINERS = {"et", "que", "plus", "and", "as", "well"}
 PURPOSE = {"pour", "afin", "to"}
 
@@ -107,10 +106,10 @@ def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span], dates:
     # A headline with no verb: the participle ends the weapon's noun phrase ("Dix drones volant vers Moscou abattus").
     if weapon.root.dep_ == "ROOT" and any(weapon.root.is_ancestor(trigger.root) and _later_in_clause(weapon, trigger) for trigger in triggers):
         return True
-    # A weapon the parser left UNATTACHED, or one attached to a word between it and a trigger later in its clause
-    # as that word's subject ("12 drones se dirigeant vers la capitale avaient été abattus"): then the order of
-    # words decides.
-    attached_before_trigger = weapon.root.dep_ in UNATTACHED or weapon.root.head.i >= weapon.end
+    # "dep" is the parser's "attached somewhere", and a weapon attached to a word between it and a trigger later
+    # in its clause is that word's subject ("12 drones se dirigeant vers la capitale avaient été abattus"): then
+    # the order of words decides.
+    attached_before_trigger = weapon.root.dep_ == "dep" or weapon.root.head.i >= weapon.end
     if attached_before_trigger and any(_later_in_clause(weapon, trigger) and weapon.root.head.i < trigger.start for trigger in triggers):
         return True
     # A noun read as an adverb or an adjective, or as a modifier with no preposition, is a misparse: then a
@@ -125,6 +124,10 @@ def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span], dates:
         return False
     # "avaient réussi à détruire 11 drones": the parse gives the object to the verb that governs the infinitive.
     trigger_tokens = {token.i for span in triggers for token in span}
+    # "… et à la fin des combats, 27 drones Shahed ont été abattus": the parser made the name the trigger's subject.
+    name = weapon.doc[weapon.end] if weapon.end < len(weapon.doc) else None
+    if name is not None and name.pos_ == "PROPN" and name.dep_ in ARGUMENTS and name.head.i in trigger_tokens:
+        return True
     if weapon.root.dep_ == "obj" and any(child.dep_ == "xcomp" and child.i in trigger_tokens for child in weapon.root.head.children):
         return True
     return _reaches(weapon.root, trigger_tokens, GOVERNING_HOPS, through_coordination=True)
@@ -323,7 +326,7 @@ def group_claims(anchors: list[Anchor], weapon_before: str | None = None) -> lis
     claims: list[list[Anchor]] = []
     current: list[Anchor] | None = None
     previous_weapon = weapon_before
-    for anchor in anchors:
+    for previous, anchor in zip([None, *anchors[:-1]], anchors):
         explicit_weapon = anchor.weapon
         anchor.weapon = explicit_weapon or previous_weapon  # "40 drones lancés, 36 ont été abattus"
         if explicit_weapon == GENERIC and previous_weapon in AIR_THREATS:
@@ -342,9 +345,12 @@ def group_claims(anchors: list[Anchor], weapon_before: str | None = None) -> lis
         if is_part and _fits(current, anchor):
             anchor.weapon = head_weapon
             current.append(anchor)
-        elif anchor.after_part_marker and current:
+        elif anchor.after_part_marker and current and current[-1] is previous:
             continue  # "130 drones, dont 15 se dirigeaient vers Moscou": a share of the claim placed nowhere
         elif not anchor.is_remainder and anchor.weapon and _starts_claim(anchor, explicit_weapon):
+            # "attaquée par 128 drones, dont 72 ont été abattus": of a count no claim took, what was launched.
+            if anchor.after_part_marker and previous is not None and anchor.of_launched is None:
+                anchor.of_launched = previous.count
             current = [anchor]
             claims.append(current)
         elif is_part:

@@ -12,7 +12,7 @@ and for both in "la ville de Kyiv et sa région".
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from transforms import reference
 from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, OF_WORDS, labelled
@@ -21,31 +21,37 @@ from transforms.extract.mentions import spans_in
 # How far before a region a word still governs it: "vers la région de Moscou", "à 200 km au sud-ouest de Moscou".
 MARKER_REACH = 4
 LANDMARK_REACH = 6
-SHARE_REACH = 8
-# What may stand between a share and its region: "la plupart [de ces drones] dans les oblasts d'Odessa".
+SHARE_REACH = 10
+# What may stand between a share and its region: "la plupart [de ces drones] dans les oblasts d'Odessa", "[dans des
+# régions telles que] Koursk".
 SHARE_PLACE_TAGS = {"ADP", "DET", "PRON", "ADJ", "CCONJ", "PUNCT"}
-SHARE_PLACE_WORDS = {"région", "régions", "oblast", "oblasts", "territoire", "territoires", "drones", "engins", "eux", "elles", "au-dessus"}
+SHARE_PLACE_WORDS = {
+    "région", "régions", "oblast", "oblasts", "territoire", "territoires", "drones", "engins", "eux", "elles", "au-dessus", "comme",
+}
 GOVERNOR_REGION_WINDOW = 5
 # "la région frontalière de Belgorod": a name this close after "la région" is the region it means.
 ANAPHOR_NAME_REACH = 4
 # The subject of a verb or its agent is a side, not a place: "Kiev a lancé", "annexée par Moscou".
 SIDE_DEPENDENCIES = {"nsubj", "nsubj:pass", "obl:agent"}
 REGION_LISTS = {"régions", "oblasts", "provinces", "regions"}
+REGION_WORDS = {"région", "oblast", "province", "region"}
 CITY_WORDS = {"ville", "capitale", "city"}
 REGION_LABELS = {"REGION", "CITY", "PLACE"}
 # "une attaque massive des forces russes sur Kiev": the preposition of an attack's target, at most this many words
 # after the attack word.
 ATTACKED_PREPOSITIONS = {"sur", "on"}
-ATTACK_REACH = 5
+ATTACK_REACH = 12
 # What may stand between a list's "régions" and one of its names: other names, commas, "et", "de".
-LIST_WORDS = {",", "et", "and", "de", "d'", "d’", "du", "des", "la", "l'", "l’", "celle", "celles"}
+LIST_WORDS = {",", "et", "and", "ainsi", "que", "de", "d'", "d’", "du", "des", "la", "l'", "l’", "celle", "celles"}
 
 
 def _governed_by_marker(sent: Span, region: Span, markers: list[Span], reach: int) -> bool:
-    """A marker shortly before the region, in the same stretch of words."""
+    """A marker shortly before the region, in the same stretch of words; adjectives do not count ("vers les
+    régions frontalières russes de Briansk")."""
     for marker in markers:
-        if region.start - reach <= marker.end <= region.start:
-            if not any(token.text in CLAUSE_BREAKS for token in sent.doc[marker.end : region.start]):
+        between = sent.doc[marker.end : region.start] if marker.end <= region.start else None
+        if between is not None and sum(token.pos_ != "ADJ" for token in between) <= reach:
+            if not any(token.text in CLAUSE_BREAKS for token in between):
                 return True
     return False
 
@@ -57,16 +63,22 @@ def _is_a_side(sent: Span, region: Span, sides: list[Span]) -> bool:
 
 
 def _share_placed_in(sent: Span, region: Span, shares: list[Span], region_tokens: set[int]) -> bool:
-    """"la plupart dans les oblasts d'Odessa et de Kyiv", "dont la majorité au-dessus de Koursk": a share placed in
-    the region with nothing but place words and other names between, not a clause of its own ("l'essentiel de
-    l'attaque a visé")."""
+    """"la plupart dans les oblasts d'Odessa et de Kyiv", "dont la majorité au-dessus de Koursk", "la plupart
+    d'entre eux étant concentrés dans les régions de Koursk et Briansk": a share placed in the region with nothing
+    but place words, participles and other names between, not a clause of its own ("l'essentiel de l'attaque a
+    visé")."""
     for share in shares:
         between = sent.doc[share.end : region.start]
-        if 0 <= region.start - share.end <= SHARE_REACH and all(
-            token.pos_ in SHARE_PLACE_TAGS or token.lower_ in SHARE_PLACE_WORDS or token.i in region_tokens for token in between
+        words = [token for token in between if token.i not in region_tokens and token.lower_ not in LIST_WORDS]
+        if region.start >= share.end and len(words) <= SHARE_REACH and all(
+            token.pos_ in SHARE_PLACE_TAGS or token.lower_ in SHARE_PLACE_WORDS or _participle(token) for token in words
         ):
             return True
     return False
+
+
+def _participle(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and "Part" in token.morph.get("VerbForm")
 
 
 def _counted_in_brackets(sent: Span, region: Span) -> bool:
@@ -99,9 +111,15 @@ def _as_places(sent: Span, region: Span, regions: list[Span], near: list[Span], 
     around = Span(sent.doc, region.start, region.end, label=region.label_, span_id=surrounding)
     if any(0 <= marker.start - region.end <= 1 for marker in with_surroundings):
         return [region, around]
-    if _right_after(sent, region, near) or _in_a_list_of_regions(sent, region, regions):
+    if _right_after(sent, region, near) or _in_a_list_of_regions(sent, region, regions) or _named_as_a_region(sent, region):
         return [around]
     return [region]
+
+
+def _named_as_a_region(sent: Span, region: Span) -> bool:
+    """"la région de Saint-Pétersbourg", "l'oblast de Kyiv": the region around the city."""
+    before = sent.doc[max(sent.start, region.start - 2) : region.start]
+    return len(before) == 2 and before[0].lower_ in REGION_WORDS and before[1].lower_ in OF_WORDS
 
 
 def _right_after(sent: Span, region: Span, markers: list[Span]) -> bool:
@@ -181,15 +199,20 @@ def _attacker_of_an_attack(region: Span, attack_tokens: set[int]) -> bool:
 
 
 def _attacked(sent: Span, attacks: list[Span]) -> list[Span]:
-    """"une attaque massive des forces russes sur la capitale", "des frappes sur Kiev": the "sur" after an attack
-    word in its clause marks what the attack aimed at."""
+    """"une attaque massive des forces russes sur la capitale", "une attaque groupée de 12 missiles ATACMS sur le
+    pont de Crimée": the "sur" after an attack word in its phrase (no verb of its own between) marks what the
+    attack aimed at."""
     return [
         sent.doc[token.i : token.i + 1] for token in sent
-        if token.lower_ in ATTACKED_PREPOSITIONS and any(
-            0 <= token.i - attack.end <= ATTACK_REACH and not any(t.text in CLAUSE_BREAKS for t in sent.doc[attack.end : token.i])
-            for attack in attacks
-        )
+        if token.lower_ in ATTACKED_PREPOSITIONS and any(_in_phrase_of(sent, attack, token) for attack in attacks)
     ]
+
+
+def _in_phrase_of(sent: Span, attack: Span, token: Token) -> bool:
+    between = sent.doc[attack.end : token.i]
+    return 0 <= token.i - attack.end <= ATTACK_REACH and not any(
+        t.text in CLAUSE_BREAKS or "Fin" in t.morph.get("VerbForm") for t in between
+    )
 
 
 def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | None = None) -> tuple[list[Span], list[Span]]:
