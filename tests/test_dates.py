@@ -28,6 +28,10 @@ def test_the_day_before():
     assert event_date("La veille, la défense antiaérienne russe a abattu 13 drones ukrainiens.") == "2025-03-15"
 
 
+def test_a_window_that_ends_the_next_day_ends_on_it():
+    assert event_date("De 22 h le 14 mars à 6 h le lendemain, la défense antiaérienne russe a détruit 31 drones ukrainiens.") == "2025-03-15"
+
+
 def test_day_and_month_without_year():
     assert event_date("Le 20 janvier, la défense antiaérienne russe a abattu 9 drones ukrainiens.") == "2025-01-20"
 

@@ -183,6 +183,19 @@ def rows(text: str) -> list[tuple]:
         ("Moscou dit avoir abattu 23 drones ukrainiens pendant la nuit, alors que Kiev affirme avoir intercepté 40 "
          "drones russes sur les 52 lancés.",
          [(23, "drone", (), "RU"), (40, "drone", (), "UA")]),
+        # "ce secteur" is the one region the sentence before names.
+        ("Dans la région de Zaporijjia, une frappe a endommagé une centrale. L'armée de l'air ukrainienne a affirmé que "
+         "quatre missiles avaient été abattus dans ce secteur.",
+         [(4, "missile", ("UA-23",), "UA")]),
+        # "depuis le début de la guerre" measuring a superlative is no running total; "attribuées à Kiev" names the
+        # attacker.
+        ("La Russie a annoncé vendredi avoir abattu 150 drones ukrainiens, l'une des attaques les plus massives "
+         "attribuées à Kiev depuis le début de la guerre.",
+         [(150, "drone", (), "RU")]),
+        # A place set before the counts, past commas and quotation marks, places each of them.
+        ("Dans la région de Briansk, frontalière de l'Ukraine, « trois missiles et deux drones » ont été abattus par "
+         "la défense aérienne, a annoncé le gouverneur.",
+         [(2, "drone", ("RU-BRY",), "RU"), (3, "missile", ("RU-BRY",), "RU")]),
         # Targets after adjectives and "ainsi que celle de".
         ("Selon le ministère russe de la Défense, 80 drones ukrainiens ont été détruits, ces appareils ayant tenté "
          "d'attaquer les régions frontalières russes de Briansk et de Koursk, ainsi que celle de Moscou.",
@@ -311,6 +324,8 @@ def test_phenomenon(text, expected):
         "Depuis janvier, la défense antiaérienne russe a abattu plus de 3 000 drones ukrainiens, selon le ministère.",
         "L'Ukraine dit avoir abattu depuis le 3 mars neuf avions de combat russes.",
         "Entre le 4 et le 10 mai, la défense antiaérienne russe a abattu 350 drones et 12 missiles, selon le ministère.",
+        "La défense antiaérienne russe a abattu 4 500 drones ukrainiens depuis le début de la guerre, le plus souvent "
+        "au-dessus des régions frontalières.",
         # "Le 22 et le 29 mars" are days, not a count.
         "Le 22 et le 29 mars, des drones ont également tenté d'atteindre Sébastopol, mais ont été repoussés.",
         # "la plupart des 45 drones lancés": a share of the launched, no count of the shot down.

@@ -133,6 +133,12 @@ def days_before() -> dict[str, int]:
 
 
 @cache
+def days_after() -> dict[str, int]:
+    """Phrases that name a day by its distance after the day written before them ("le lendemain")."""
+    return {row["phrase"]: int(row["days_after"]) for row in read_csv(RULES_DIR / "days_after.csv")}
+
+
+@cache
 def actors() -> dict[str, Actor]:
     rows = read_csv(GAZETTEER_DIR / "actors.csv")
     return {

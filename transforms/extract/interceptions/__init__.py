@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from transforms import reference
-from transforms.extract.interceptions.anchors import Anchor, labelled, read_anchors
+from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, Anchor, labelled, read_anchors
 from transforms.extract.interceptions.claims import (
     GENERIC, bracketed, claim_payload, group_claims, in_stretch, lead_weapon, parts_payload, read_stretches,
 )
@@ -30,6 +30,7 @@ CONTINUATION_SENTENCES = 2
 # The sentence before a claim, read for the speaker a pronoun refers to ("Selon lui", "a-t-il précisé").
 SPEAKER_SENTENCES = 1
 ATTACKER_WINDOW = 4
+SUPERLATIVE_REACH = 10
 INSTITUTIONS = {"ministry", "military", "government"}
 
 
@@ -59,6 +60,16 @@ def _launched(anchors: list[Anchor], claim: list[Anchor]) -> int | None:
         return claim[0].of_launched
     launched = [anchor.count for anchor in anchors if anchor.is_launch and anchor.weapon in (claim[0].weapon, None)]
     return launched[0] if launched else None
+
+
+def _running_total(sent: Span) -> bool:
+    """"depuis le début de la guerre": a total so far; not what measures a superlative ("l'une des attaques les plus
+    massives depuis le début de l'offensive")."""
+    superlatives = labelled(sent, "SUPERLATIVE")
+    return any(
+        not any(0 <= span.start - superlative.end <= SUPERLATIVE_REACH and not any(t.text in CLAUSE_BREAKS for t in sent.doc[superlative.end : span.start]) for superlative in superlatives)
+        for span in labelled(sent, "RUNNING_TOTAL")
+    )
 
 
 def _claimed_by_an_institution(actor_ids: list[str]) -> bool:
@@ -116,7 +127,7 @@ def _claimants_by_claim(claims: list[list[Anchor]], actors: list[Span]) -> list[
 
 def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str, preceding: Span | None, focus: str | None) -> list[Mention]:
     # A running total is no claim of one attack; "À lire aussi : …" is the headline of another article.
-    if labelled(sent, "RUNNING_TOTAL") or labelled(sent, "RELATED_LINK"):
+    if _running_total(sent) or labelled(sent, "RELATED_LINK"):
         return []
     # Aircraft destroyed at an airbase or on the ground were struck, not intercepted; so were aircraft an attack
     # destroyed ("la frappe a détruit cinq chasseurs"), which no word says were shot down.
@@ -167,7 +178,7 @@ def _continuation(article_id: str, sent: Span, sentence_index: int, lang: str) -
         anchor for anchor in _read(sent, lang)[0]
         if anchor.region_spans and not anchor.is_launch and anchor.count is not None and (has_trigger or bracketed(sent, anchor))
     ]
-    if not parts or labelled(sent, "RUNNING_TOTAL"):
+    if not parts or _running_total(sent):
         return None
     payload = {
         "weapon": None, "total": None, "parts": parts_payload(parts), "is_split": True, "continuation": True,

@@ -25,6 +25,10 @@ CLAUSE_OPENERS = {";", "«", "“"}
 MISPARSED_NOUN = {"advmod", "amod", "dep"}
 # The model name after a weapon ("27 drones Shahed") that the parser may make the verb's argument instead of it.
 ARGUMENTS = {"nsubj", "nsubj:pass", "obj"}
+# How a count hangs on the noun it counts ("deux missiles", "un drone").
+COUNT_DEPENDENCIES = {"nummod", "det"}
+ADVERBIALS = {"obl", "obl:mod"}
+PLACE_NOUNS = {"région", "oblast", "province", "ciel", "territoire", "république"}
 JOINERS = {"et", "que", "plus", "and", "as", "well"}
 PURPOSE = {"pour", "afin", "to"}
 
@@ -212,6 +216,36 @@ def _share_trailing_place(sent: Span, anchors: list[Anchor], triggers: list[Span
             first.region_spans = list(second.region_spans)
 
 
+def _first_conjunct(token):
+    """"deux missiles et un drone": the first of coordinated nouns, which the parser attaches to the verb."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _share_fronted_place(sent: Span, anchors: list[Anchor], regions: list[Span], triggers: list[Span]) -> None:
+    """"Dans la région de Koursk, frontalière avec l'Ukraine, « deux missiles et un drone » ont été détruits": a
+    place set before the counts as an adverbial of the trigger verb they are the subject or object of places each
+    count of it that names none, whatever clause marks stand between."""
+    trigger_tokens = {token.i for span in triggers for token in span}
+    for anchor in anchors:
+        if anchor.region_spans or anchor.is_launch or not anchor.has_trigger:
+            continue
+        noun = _first_conjunct(anchor.span.root.head if anchor.span.root.dep_ in COUNT_DEPENDENCIES else anchor.span.root)
+        if noun.dep_ not in ARGUMENTS or noun.head.i not in trigger_tokens:
+            continue
+        # The parser may hang the adverbial on the subject rather than on its verb.
+        anchor.region_spans = [region for region in regions if region.end <= anchor.span.start and _adverbial_of(region, {noun.head.i, noun.i})]
+
+
+def _adverbial_of(region: Span, heads: set[int]) -> bool:
+    """The region, or the place word it names ("la région de Koursk"), is an adverbial of one of the heads."""
+    root = region.root
+    if root.dep_ == "nmod" and root.head.lower_ in PLACE_NOUNS:
+        root = root.head
+    return root.dep_ in ADVERBIALS and root.head.i in heads
+
+
 def _mark_untriggered_clauses(sent: Span, starts: list[int], anchors: list[Anchor], triggers: list[Span]) -> None:
     """"abattu huit missiles, mais semble avoir manqué deux missiles": a count in a clause opened by "mais",
     "tandis que", "alors que" with no interception word of its own is neither a claim nor a part of one."""
@@ -294,6 +328,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
     _share_coordinated_weapons(anchors)
     _share_coordinated_triggers(sent, anchors)
     _share_trailing_place(sent, anchors, triggers)
+    _share_fronted_place(sent, anchors, regions, triggers)
     _mark_untriggered_clauses(sent, starts, anchors, triggers)
     _pair_respectively(sent, starts, anchors, regions)
 
