@@ -196,6 +196,29 @@ def rows(text: str) -> list[tuple]:
         ("Dans la région de Briansk, frontalière de l'Ukraine, « trois missiles et deux drones » ont été abattus par "
          "la défense aérienne, a annoncé le gouverneur.",
          [(2, "drone", ("RU-BRY",), "RU"), (3, "missile", ("RU-BRY",), "RU")]),
+        # "N <weapon> sur M", "sur un total de M": M was launched.
+        ("Les forces de défense ukrainiennes ont neutralisé 97 drones sur 104 de différents types.",
+         [(97, "drone", (), "UA")]),
+        ("L'armée ukrainienne a affirmé avoir abattu 18 missiles de croisière sur un total de 20.",
+         [(18, "missile", (), "UA")]),
+        # "dont N ont été abattus" after a count no trigger of its own claims: that count was launched.
+        ("Kiev a déclaré que la Russie avait attaqué le pays dans la nuit avec 53 drones, dont 41 ont été détruits.",
+         [(41, "drone", (), "UA")]),
+        ("L'armée de l'air a recensé six missiles balistiques Iskander-M, dont un a été abattu, et 30 missiles de "
+         "croisière Kh-101, dont 27 ont été abattus.",
+         [(1, "missile", (), "UA"), (27, "missile", (), "UA")]),
+        # "tous", "la totalité": as many as the launch count of the sentence, or of the sentence before, says.
+        ("Au total, seize drones ont été tirés depuis le sud-est et le nord et « tous » ont été détruits par la "
+         "défense antiaérienne ukrainienne.",
+         [(16, "drone", (), "UA")]),
+        ("Selon l'armée de l'air ukrainienne, la Russie a lancé 35 drones Shahed pendant la nuit. La défense "
+         "antiaérienne ukrainienne les a tous abattus.",
+         [(35, "drone", (), "UA")]),
+        # Where the weapons came from, and a share "y compris" over a place, place nothing.
+        ("L'armée ukrainienne a abattu 12 drones Shahed lancés depuis la Crimée, selon l'armée de l'air.",
+         [(12, "drone", (), "UA")]),
+        ("Les défenses aériennes russes ont affirmé avoir abattu 19 drones ukrainiens, y compris au-dessus de la Crimée.",
+         [(19, "drone", (), "RU")]),
         # Targets after adjectives and "ainsi que celle de".
         ("Selon le ministère russe de la Défense, 80 drones ukrainiens ont été détruits, ces appareils ayant tenté "
          "d'attaquer les régions frontalières russes de Briansk et de Koursk, ainsi que celle de Moscou.",
@@ -223,6 +246,9 @@ def rows(text: str) -> list[tuple]:
          [(1, "drone", ("RU-MOS",), "RU")]),
         ("Selon le gouverneur, deux drones ont été détruits dans le district urbain de Serpoukhovsky.",
          [(2, "drone", ("RU-MOS",), "RU")]),
+        ("Cette nuit, les forces de défense aérienne ont détruit un drone dans le district d'Istrinskii, a indiqué le "
+         "ministère russe de la Défense.",
+         [(1, "drone", ("RU-MOS",), "RU")]),
         # A mayor's own tally is his claim, apart from the ministry's same count over the same region.
         ("Le ministère russe de la Défense a annoncé qu'un drone avait été abattu au-dessus de la région de Moscou. "
          "Le maire de Moscou, Sergueï Sobianine, a lui aussi fait état d'un drone abattu au-dessus de la région de Moscou.",
@@ -324,6 +350,10 @@ def test_phenomenon(text, expected):
         "Depuis janvier, la défense antiaérienne russe a abattu plus de 3 000 drones ukrainiens, selon le ministère.",
         "L'Ukraine dit avoir abattu depuis le 3 mars neuf avions de combat russes.",
         "Entre le 4 et le 10 mai, la défense antiaérienne russe a abattu 350 drones et 12 missiles, selon le ministère.",
+        # "tous" with no figure anywhere counts nothing.
+        "Tous les drones ont été abattus, a affirmé le gouverneur, sans donner de chiffre.",
+        # "s'abattre sur": to fall on.
+        "Dimanche, 480 drones et 40 missiles se sont abattus sur l'Ukraine, touchant une clinique, selon l'armée de l'air.",
         "La défense antiaérienne russe a abattu 4 500 drones ukrainiens depuis le début de la guerre, le plus souvent "
         "au-dessus des régions frontalières.",
         # "Le 22 et le 29 mars" are days, not a count.

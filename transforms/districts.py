@@ -1,6 +1,7 @@
 """Russian districts named by their adjective ("le district d'Istrinsky", "district urbain de Stoupinsky"): the
 district of a town, placed in the town's region. The adjective is the town's name with an adjective ending
-(Istra → Istrinsky, Podolsk → Podolsky, Ramenskoye → Ramensky), read back through the endings of
+(Istra → Istrinsky, Podolsk → Podolsky, Ramenskoye → Ramensky), spelt in any of the ways of
+rules/district_adjective_spellings.csv ("Istrinskii"), read back through the endings of
 rules/district_adjectives.csv to a GeoNames town of one region."""
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ LINKING_WORDS = 3
 def district_region(word: str) -> str | None:
     """The region of the town whose district the adjective names, if one town of one region has that name."""
     towns = reference.towns_by_name()
+    spelling = next(((found, usual) for found, usual in reference.district_adjective_spellings() if word.endswith(found)), None)
+    if spelling is not None:
+        word = word[: -len(spelling[0])] + spelling[1]
     for adjective_ending, town_ending in reference.district_adjectives():
         if word.endswith(adjective_ending) and len(word) > len(adjective_ending) + 2:
             region = towns.get(word[: -len(adjective_ending)] + town_ending)

@@ -122,6 +122,13 @@ def district_adjectives() -> list[tuple[str, str]]:
 
 
 @cache
+def district_adjective_spellings() -> list[tuple[str, str]]:
+    """(spelling, as written in district_adjectives.csv), longest first: "Istrinskii", "Bogorodskiï" are "-sky"."""
+    rows = [(row["spelling"], row["written_as"]) for row in read_csv(RULES_DIR / "district_adjective_spellings.csv")]
+    return sorted(rows, key=lambda row: -len(row[0]))
+
+
+@cache
 def district_words() -> frozenset[str]:
     return frozenset(row["word"] for row in read_csv(RULES_DIR / "district_words.csv"))
 

@@ -72,6 +72,15 @@ def _running_total(sent: Span) -> bool:
     )
 
 
+def _launched_before(preceding: Span | None, lang: str, weapon: str | None) -> int | None:
+    """The one launch count of the weapon the sentence before states ("44 drones ont été lancés. … les a tous
+    abattus")."""
+    if preceding is None or not labelled(preceding, "LAUNCH"):
+        return None
+    launched = [anchor.count for anchor in _read(preceding, lang)[0] if not anchor.has_trigger and anchor.weapon in (weapon, None, GENERIC)]
+    return launched[0] if len(launched) == 1 else None
+
+
 def _claimed_by_an_institution(actor_ids: list[str]) -> bool:
     """A ministry or an army named in the sentence claims it, not the governor named beside it."""
     known = reference.actors()
@@ -149,6 +158,11 @@ def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str,
     for claim, claimant_candidates in zip(claims, _claimants_by_claim(claims, actors)):
         if aircraft_struck and claim[0].weapon == "aircraft":
             continue
+        if claim[0].is_all:
+            # "seize drones ont été tirés et « tous » ont été détruits": as many as the launch count says.
+            claim[0].count = _launched(anchors, claim) or _launched_before(preceding, lang, claim[0].weapon)
+            if claim[0].count is None:
+                continue
         payload = claim_payload(claim)
         if governor and not _claimed_by_an_institution(claimant_candidates) and not payload["is_split"] and not any(part["region_codes"] for part in payload["parts"]):
             payload["parts"][0]["region_codes"] = [governor]

@@ -25,7 +25,13 @@ ANOTHER = {"autre", "autres", "another", "other", "others"} | ORDINALS
 COUNT_MODIFIERS = {"autres", "autre", "nouveaux", "nouvelles", "supplémentaires", "premiers", "derniers", "other", "more", "further"}
 # "21 des 29 drones", "21 sur 29": the first counts the shot down, the second what was launched.
 OF_LAUNCHED = {"des", "sur", "of", "out"}
+# What may come between "sur" and the launched count ("sur les 60", "sur un total de 23"), and between the first count
+# and "sur" (its noun phrase: "161 drones [de différents types] sur 162").
+LAUNCHED_LEADS = ([], ["les"], ["un", "total", "de"], ["un", "total", "d'"], ["un", "total", "d’"])
+NOUN_PHRASE_TAGS = {"NOUN", "PROPN", "ADJ", "ADP", "DET"}
 OF_THEM = {"des", "d'entre", "d’entre", "of"}
+# Between "tous" and what it counts: "tous les missiles", "la totalité des drones".
+ALL_LINKS = {"les", "des", "de", "ces"}
 # "de" and its forms: what links a noun to its complement ("la destruction de cinq drones", "une attaque de Kiev").
 OF_WORDS = {"de", "d'", "d’", "des", "du", "of"}
 # "…, et une en région de Koursk": "un" between a list's joiner and a place counts one of the weapon.
@@ -52,6 +58,10 @@ class Anchor:
     weapon: str | None = None
     region_spans: list[Span] = field(default_factory=list)
     has_trigger: bool = False
+    # An interception word in its own stretch, not only reached through the parse.
+    trigger_in_stretch: bool = False
+    # "« tous » ont été détruits": as many as were launched.
+    is_all: bool = False
     weapon_governed: bool = True
     is_launch: bool = False
     opens_parts: bool = False
@@ -108,11 +118,28 @@ def _is_one_of_them(sent: Span, span: Span, weapons: list[Span]) -> bool:
     if following is None:
         return False
     listed = span.start > sent.start and sent.doc[span.start - 1].lower_ in LIST_JOINERS and following.lower_ in PLACE_PREPOSITIONS
+    # "sept missiles, dont un a été abattu"
+    share = span.start > sent.start and sent.doc[span.start - 1].lower_ == "dont"
     # "l'un des drones", "one of the drones"
     one_of = following.lower_ in OF_THEM and any(weapon.start in range(span.end + 1, span.end + 3) for weapon in weapons)
     # "un deuxième drone", "un autre", never "un second communiqué"
     another = following.lower_ in ONE_OF and _counts_a_weapon_or_nothing(sent, span, weapons)
-    return listed or one_of or inside_any(following, weapons) or another
+    return listed or share or one_of or inside_any(following, weapons) or another
+
+
+def _all_of_them(sent: Span, weapons: list[Span]) -> list[Span]:
+    """"« tous » ont été détruits", "les a tous abattus", "tous les missiles", "la totalité des drones": all of them,
+    not "tous les 24" (the count says it) nor "toutes les régions" (another noun)."""
+    found = []
+    triggers = labelled(sent, "INTERCEPT")
+    for span in labelled(sent, "ALL_OF_THEM"):
+        window = sent.doc[span.end : min(span.end + 3, sent.end)]
+        counted = next((token for token in window if not token.is_punct and token.lower_ not in ALL_LINKS), None)
+        other_noun = counted is not None and counted.pos_ in ("NOUN", "PROPN") and not inside_any(counted, weapons + triggers)
+        if counted is not None and (counted.like_num or other_noun):
+            continue
+        found.append(span)
+    return found
 
 
 def _approximate(sent: Span, span: Span) -> bool:
@@ -148,16 +175,28 @@ def _counts(sent: Span, lang: str) -> list[tuple[Span, int | None]]:
     return counts
 
 
+def _of_launched(sent: Span, span: Span, following: Span) -> bool:
+    """"21 des 29 drones", "21 sur 29", "161 drones sur 162", "21 missiles de croisière sur un total de 23": the
+    second count comes after "sur" or "des", right after the first or after its noun phrase."""
+    between = sent.doc[span.end : following.start]
+    marks = [token.i for token in between if token.lower_ in OF_LAUNCHED]
+    if not marks or [token.lower_ for token in sent.doc[marks[-1] + 1 : following.start]] not in LAUNCHED_LEADS:
+        return False
+    return all(token.pos_ in NOUN_PHRASE_TAGS for token in sent.doc[span.end : marks[-1]])
+
+
 def _joined_with_launched(sent: Span, counts: list[tuple[Span, int | None]]) -> list[Anchor]:
-    """"21 des 29 drones", "21 sur 29": one anchor counting the first, of the second launched."""
+    """"21 des 29 drones", "161 drones sur 162": one anchor counting the first, of the second launched."""
     anchors: list[Anchor] = []
     skip = False
     for (span, count), following in zip(counts, [*counts[1:], None]):
         if skip:
             skip = False
             continue
-        if following is not None and following[0].start - span.end == 1 and sent.doc[span.end].lower_ in OF_LAUNCHED:
-            anchors.append(Anchor(span, count, is_remainder=False, of_launched=following[1], weapon_from=following[0].end))
+        if following is not None and _of_launched(sent, span, following[0]):
+            # "21 des 29 drones": the weapon comes after the launched count.
+            weapon_from = following[0].end if following[0].start - span.end == 1 else 0
+            anchors.append(Anchor(span, count, is_remainder=False, of_launched=following[1], weapon_from=weapon_from))
             skip = True
         else:
             anchors.append(Anchor(span, count, is_remainder=False))
@@ -170,6 +209,7 @@ def read_anchors(sent: Span, lang: str) -> list[Anchor]:
     # "une dizaine de drones", "plusieurs drones": a claim without an exact count ("plusieurs régions" counts none).
     weapons = labelled(sent, "WEAPON")
     anchors += [Anchor(span, None, is_remainder=False) for span in labelled(sent, "APPROX") if _counts_a_weapon_or_nothing(sent, span, weapons)]
+    anchors += [Anchor(span, None, is_remainder=False, is_all=True) for span in _all_of_them(sent, weapons)]
     anchors.sort(key=lambda anchor: anchor.span.start)
     for anchor in anchors:
         following = _next_word(sent, anchor.span.end)

@@ -31,6 +31,7 @@ ADVERBIALS = {"obl", "obl:mod"}
 PLACE_NOUNS = {"région", "oblast", "province", "ciel", "territoire", "république"}
 JOINERS = {"et", "que", "plus", "and", "as", "well"}
 PURPOSE = {"pour", "afin", "to"}
+REFLEXIVES = {"se", "s'", "s’"}
 
 
 def in_stretch(spans: list[Span], start: int, end: int) -> list[Span]:
@@ -283,10 +284,12 @@ def _pair_respectively(sent: Span, starts: list[int], anchors: list[Anchor], reg
 
 def _stated_triggers(sent: Span) -> list[Span]:
     """Interception words that state something happened, not a purpose ("il en coûte plus pour abattre un drone
-    avec un missile"); "ont réussi à abattre 16 missiles" states it."""
+    avec un missile"); "ont réussi à abattre 16 missiles" states it. "595 drones se sont abattus sur l'Ukraine":
+    the reflexive verb says they fell on it."""
     return [
         span for span in labelled(sent, "INTERCEPT")
         if not ("Inf" in span.root.morph.get("VerbForm") and any(child.lower_ in PURPOSE for child in span.root.children))
+        and not any(child.lower_ in REFLEXIVES for child in span.root.children)
     ]
 
 
@@ -303,7 +306,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
     for index, anchor in enumerate(anchors):
         stretch_start = sent.start if index == 0 else anchor.span.start
         own = anchor.span.start, anchor.stretch_end
-        trigger_in_stretch = bool(in_stretch(triggers, stretch_start, anchor.stretch_end))
+        anchor.trigger_in_stretch = trigger_in_stretch = bool(in_stretch(triggers, stretch_start, anchor.stretch_end))
         # "138 ont été interceptés et 119 autres … ont été 'perdus'": a count with a verb of its own says what that
         # verb says, whatever trigger the parse reaches.
         anchor.has_trigger = trigger_in_stretch or (_trigger_acts_on(starts, anchor, triggers) and not _has_own_predicate(sent, anchor))
@@ -372,6 +375,10 @@ def group_claims(anchors: list[Anchor], weapon_before: str | None = None) -> lis
             continue
         if anchor.in_untriggered_clause:
             continue
+        if anchor.after_part_marker and current == [previous] and anchor.trigger_in_stretch and not previous.trigger_in_stretch:
+            # "attaqué avec 46 drones, dont 38 ont été détruits": the head counts what was launched.
+            claims = [claim for claim in claims if claim is not current]
+            current = None
         head_weapon = current[0].weapon if current else None
         # "puis un autre dans le district d'Istrinsky": more of the claim, placed or not; not "six autres ont été
         # blessés", which says something else of other things.

@@ -1,9 +1,10 @@
 """Which regions named in a sentence are where something was shot down, and which region each one is.
 
 A region is named for other reasons too: as the target ("des drones qui volaient vers Moscou", "visant la
-capitale", "en direction de Kiev"), as a side or an office ("le régime de Kiev", "Kiev a lancé une attaque",
-"annexée par Moscou", "le maire de Moscou"), as a landmark ("à 200 km de Moscou"), or as where a share went
-without a count ("la plupart dans les oblasts d'Odessa et de Kyiv"). Those are no place of the claim.
+capitale", "en direction de Kiev"), as where the weapons came from ("lancés depuis la Crimée"), as a side or an
+office ("le régime de Kiev", "Kiev a lancé une attaque", "annexée par Moscou", "le maire de Moscou"), as a
+landmark ("à 200 km de Moscou"), or as where a share went without a count ("la plupart dans les oblasts d'Odessa
+et de Kyiv"). Those are no place of the claim.
 
 A city that is a region of its own (Kyiv, Moscow, Saint Petersburg) stands for the region around it when the
 text says near it ("près de Kiev") or lists it among regions ("les régions d'Odessa, de Kyiv et de Poltava"),
@@ -222,6 +223,8 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
     # "selon Moscou": the source of a claim is a side too.
     targets, sides, landmarks = labelled(sent, "TARGET") + _attacked(sent, attacks), labelled(sent, "SIDE_OF") + labelled(sent, "SOURCE"), labelled(sent, "DISTANCE")
     shares, near, with_surroundings = labelled(sent, "SHARE"), labelled(sent, "NEAR"), labelled(sent, "AND_SURROUNDINGS")
+    # "lancés depuis la Crimée", "provenant de la mer d'Azov": where they came from.
+    origins = labelled(sent, "ORIGIN")
     regions = spans_in(sent, "regions")
     regions = sorted(regions + _capitals(sent, regions) + _anaphors(sent, preceding, focus), key=lambda span: span.start)
     region_tokens = {token.i for span in regions for token in span}
@@ -238,7 +241,7 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
             continue
         if _is_a_side(sent, region, sides) or _part_of_a_name(region) or _attacker_of_an_attack(region, attack_tokens):
             continue
-        if _governed_by_marker(sent, region, landmarks, LANDMARK_REACH):
+        if _governed_by_marker(sent, region, landmarks, LANDMARK_REACH) or _governed_by_marker(sent, region, origins, LANDMARK_REACH):
             continue
         if _share_placed_in(sent, region, shares, region_tokens) and not _counted_in_brackets(sent, region):
             continue
