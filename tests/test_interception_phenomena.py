@@ -150,8 +150,8 @@ def rows(text: str) -> list[tuple]:
          "russes avaient affirmé que sept drones ukrainiens avaient été abattus dans cette région située à environ 180 "
          "km de Moscou.",
          [(1, "drone", ("RU-KLU",), "RU"), (7, "drone", ("RU-KLU",), "RU")]),
-        # "la région" with no name: the region the headline is about, when the sentence before names none; a name
-        # right after it ("la région frontalière de Briansk") is the region meant.
+        # "la région", "la ville" with no name: the region the headline is about, when the sentence before names
+        # none; a name right after it ("la région frontalière de Briansk") is the region meant.
         ("Nuit d'alerte dans la région de Tambov\nLes sirènes ont retenti pendant deux heures. Les forces de défense "
          "aérienne de la région ont détruit quatre drones ukrainiens, a indiqué le gouverneur.",
          [(4, "drone", ("RU-TAM",), "RU")]),
@@ -187,11 +187,14 @@ def rows(text: str) -> list[tuple]:
         ("Dans la région de Zaporijjia, une frappe a endommagé une centrale. L'armée de l'air ukrainienne a affirmé que "
          "quatre missiles avaient été abattus dans ce secteur.",
          [(4, "missile", ("UA-23",), "UA")]),
-        # "depuis le début de la guerre" measuring a superlative is no running total; "attribuées à Kiev" names the
-        # attacker.
+        # "depuis le début de la guerre", "depuis février" said of another verb or noun than the trigger are no
+        # running total; "attribuées à Kiev" names the attacker.
         ("La Russie a annoncé vendredi avoir abattu 150 drones ukrainiens, l'une des attaques les plus massives "
          "attribuées à Kiev depuis le début de la guerre.",
          [(150, "drone", (), "RU")]),
+        ("L'armée russe a affirmé lundi avoir abattu quatre missiles HARM au-dessus de la région de Belgorod, où Moscou "
+         "mène une offensive depuis février.",
+         [(4, "missile", ("RU-BEL",), "RU")]),
         # A place set before the counts, past commas and quotation marks, places each of them.
         ("Dans la région de Briansk, frontalière de l'Ukraine, « trois missiles et deux drones » ont été abattus par "
          "la défense aérienne, a annoncé le gouverneur.",
@@ -214,6 +217,10 @@ def rows(text: str) -> list[tuple]:
         ("Selon l'armée de l'air ukrainienne, la Russie a lancé 35 drones Shahed pendant la nuit. La défense "
          "antiaérienne ukrainienne les a tous abattus.",
          [(35, "drone", (), "UA")]),
+        # A claim nothing in its sentence gives a side is the side of the article's other claims.
+        ("L'armée de l'air ukrainienne a annoncé avoir abattu 30 drones russes pendant la nuit. Au total, 12 "
+         "missiles de croisière ont également été abattus.",
+         [(12, "missile", (), "UA"), (30, "drone", (), "UA")]),
         # Where the weapons came from, and a share "y compris" over a place, place nothing.
         ("L'armée ukrainienne a abattu 12 drones Shahed lancés depuis la Crimée, selon l'armée de l'air.",
          [(12, "drone", (), "UA")]),
@@ -235,6 +242,9 @@ def rows(text: str) -> list[tuple]:
         ("\"Pendant la nuit, l'ennemi a lancé 30 attaques de drones... Et à la fin des combats, 27 drones Shahed ont "
          "été abattus\", a indiqué l'armée de l'air ukrainienne.",
          [(27, "drone", (), "UA")]),
+        ("Nouvelle attaque de drones sur Kharkiv\nSelon le maire, neuf drones ont été abattus au-dessus de la ville "
+         "pendant la nuit.",
+         [(9, "drone", ("UA-63",), "UA")]),
         ("Attaques nocturnes sur Kharkiv et Odessa\nLes sirènes ont retenti pendant deux heures. La défense "
          "antiaérienne de la région a abattu six drones Shahed, a annoncé l'armée de l'air ukrainienne.",
          [(6, "drone", (), "UA")]),

@@ -383,17 +383,30 @@ def _told_apart(claim: Claim) -> bool:
     return bool(claim.stated.towns) or any(m.payload.get("another") for m in claim.mentions)
 
 
-def build_interception_facts(mentions: list[Mention], context: ArticleContext, partition_date) -> tuple[list[dict], list[dict]]:
-    claim_rows, interception_rows = [], []
+def _claimants(claims: list[Claim], context: ArticleContext) -> list[tuple[str | None, str | None, str | None]]:
+    """(claimant id, name, country) of each claim. A claim whose side nothing in its sentences tells is the side of
+    the article's other claims, when they are all of one side ("138 ont été interceptés" in an article on the
+    Ukrainian Air Force's figures)."""
     actors = reference.actors()
-    seen: set[str] = set()
-    for claim in without_restatements(_with_totals_after_parts(merge_claims(mentions, context.published_at))):
-        event_date, precision = resolve_event_date([t for m in claim.mentions for t in m.payload.get("date_texts", [])], context.published_at)
+    found = []
+    for claim in claims:
         claimant_id = _claimant(claim, context)
         claimant = actors.get(claimant_id) if claimant_id else None
         governor_region = next((m.payload.get("governor_region") for m in claim.mentions if m.payload.get("governor_region")), None)
         claimed_by = claimant.name if claimant else (f"Governor of {reference.region_name(governor_region)}" if governor_region else None)
-        claimant_country = claimant.country_code if claimant else (reference.air_defence_sides().get(governor_region) if governor_region else _defending_side(claim))
+        country = claimant.country_code if claimant else (reference.air_defence_sides().get(governor_region) if governor_region else _defending_side(claim))
+        found.append((claimant_id, claimed_by, country))
+    sides = {country for _, _, country in found} - {None}
+    article_side = sides.pop() if len(sides) == 1 else None
+    return [(claimant_id, claimed_by, country or article_side) for claimant_id, claimed_by, country in found]
+
+
+def build_interception_facts(mentions: list[Mention], context: ArticleContext, partition_date) -> tuple[list[dict], list[dict]]:
+    claim_rows, interception_rows = [], []
+    seen: set[str] = set()
+    claims = without_restatements(_with_totals_after_parts(merge_claims(mentions, context.published_at)))
+    for claim, (claimant_id, claimed_by, claimant_country) in zip(claims, _claimants(claims, context), strict=True):
+        event_date, precision = resolve_event_date([t for m in claim.mentions for t in m.payload.get("date_texts", [])], context.published_at)
         anchor = claim.evidence_mention
         attacker_country = _attacker(claim, claimant_country)
         voice = claim.stated.voice if claim.stated.voice != NATIONAL else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from transforms import reference
-from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, Anchor, labelled, read_anchors
+from transforms.extract.interceptions.anchors import Anchor, labelled, read_anchors
 from transforms.extract.interceptions.claims import (
     GENERIC, bracketed, claim_payload, group_claims, in_stretch, lead_weapon, parts_payload, read_stretches,
 )
@@ -30,7 +30,6 @@ CONTINUATION_SENTENCES = 2
 # The sentence before a claim, read for the speaker a pronoun refers to ("Selon lui", "a-t-il précisé").
 SPEAKER_SENTENCES = 1
 ATTACKER_WINDOW = 4
-SUPERLATIVE_REACH = 10
 INSTITUTIONS = {"ministry", "military", "government"}
 
 
@@ -63,13 +62,24 @@ def _launched(anchors: list[Anchor], claim: list[Anchor]) -> int | None:
 
 
 def _running_total(sent: Span) -> bool:
-    """"depuis le début de la guerre": a total so far; not what measures a superlative ("l'une des attaques les plus
-    massives depuis le début de l'offensive")."""
-    superlatives = labelled(sent, "SUPERLATIVE")
+    """"depuis le début de la guerre", "depuis janvier": a total so far, said of the shooting down (the trigger,
+    the weapons, the main clause); not of another clause or noun ("l'une des attaques les plus massives attribuées
+    à Kiev depuis le début de l'offensive", "la région de Belgorod, où Moscou mène une offensive depuis février")."""
+    if not sent.doc.has_annotation("DEP"):
+        return bool(labelled(sent, "RUNNING_TOTAL"))
+    counted = {token.i for label in ("INTERCEPT", "WEAPON") for span in labelled(sent, label) for token in span}
     return any(
-        not any(0 <= span.start - superlative.end <= SUPERLATIVE_REACH and not any(t.text in CLAUSE_BREAKS for t in sent.doc[superlative.end : span.start]) for superlative in superlatives)
-        for span in labelled(sent, "RUNNING_TOTAL")
+        (head := _phrase_head(span)).i in counted or head.dep_ == "ROOT" or head.like_num for span in labelled(sent, "RUNNING_TOTAL")
     )
+
+
+def _phrase_head(span: Span):
+    """The word a phrase is attached to: the head of its root, past the nouns that complement one another ("le
+    début de la guerre")."""
+    head = span.root.head
+    while head.dep_ == "nmod" and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def _launched_before(preceding: Span | None, lang: str, weapon: str | None) -> int | None:
