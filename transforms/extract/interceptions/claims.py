@@ -127,12 +127,12 @@ def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span], dates:
     # drones" (obl:arg) is the verb's argument.
     if weapon.root.dep_ in MEANS_DEPENDENCIES:
         return False
-    # "avaient réussi à détruire 11 drones": the parse gives the object to the verb that governs the infinitive.
     trigger_tokens = {token.i for span in triggers for token in span}
     # "… et à la fin des combats, 27 drones Shahed ont été abattus": the parser made the name the trigger's subject.
     name = weapon.doc[weapon.end] if weapon.end < len(weapon.doc) else None
     if name is not None and name.pos_ == "PROPN" and name.dep_ in ARGUMENTS and name.head.i in trigger_tokens:
         return True
+    # "avaient réussi à détruire 11 drones": the parse gives the object to the verb that governs the infinitive.
     if weapon.root.dep_ == "obj" and any(child.dep_ == "xcomp" and child.i in trigger_tokens for child in weapon.root.head.children):
         return True
     return _reaches(weapon.root, trigger_tokens, GOVERNING_HOPS, through_coordination=True)

@@ -50,10 +50,11 @@ def _governed_by_marker(sent: Span, region: Span, markers: list[Span], reach: in
     """A marker shortly before the region, in the same stretch of words; adjectives do not count ("vers les
     régions frontalières russes de Briansk")."""
     for marker in markers:
-        between = sent.doc[marker.end : region.start] if marker.end <= region.start else None
-        if between is not None and sum(token.pos_ != "ADJ" for token in between) <= reach:
-            if not any(token.text in CLAUSE_BREAKS for token in between):
-                return True
+        if marker.end > region.start:
+            continue
+        between = sent.doc[marker.end : region.start]
+        if sum(token.pos_ != "ADJ" for token in between) <= reach and not any(token.text in CLAUSE_BREAKS for token in between):
+            return True
     return False
 
 
@@ -182,10 +183,10 @@ def _bare_region_words(sent: Span, regions: list[Span]) -> list[Span]:
     ]
 
 
-def _anaphors(sent: Span, preceding: Span | None, focus: str | None) -> list[Span]:
+def _anaphors(sent: Span, regions: list[Span], preceding: Span | None, focus: str | None) -> list[Span]:
     """"dans cette région", "de la région": the place the sentence before names, when it names one only (not
     counting targets and landmarks: "dans la région de Kalouga, à 200 km de Moscou"); else the article's focus."""
-    anaphors = _bare_region_words(sent, spans_in(sent, "regions"))
+    anaphors = _bare_region_words(sent, regions)
     named = {span.id_ for span in places(preceding)} if anaphors and preceding is not None else set()
     region = next(iter(named)) if len(named) == 1 else focus
     if region is None:
@@ -221,12 +222,12 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
     the article's own region (`focus_region`)."""
     attacks = labelled(sent, "ATTACK")
     # "selon Moscou": the source of a claim is a side too.
-    targets, sides, landmarks = labelled(sent, "TARGET") + _attacked(sent, attacks), labelled(sent, "SIDE_OF") + labelled(sent, "SOURCE"), labelled(sent, "DISTANCE")
+    targets, sides = labelled(sent, "TARGET") + _attacked(sent, attacks), labelled(sent, "SIDE_OF") + labelled(sent, "SOURCE")
+    # "à 200 km de Moscou"; "lancés depuis la Crimée", "provenant de la mer d'Azov": where they came from.
+    landmarks = labelled(sent, "DISTANCE") + labelled(sent, "ORIGIN")
     shares, near, with_surroundings = labelled(sent, "SHARE"), labelled(sent, "NEAR"), labelled(sent, "AND_SURROUNDINGS")
-    # "lancés depuis la Crimée", "provenant de la mer d'Azov": where they came from.
-    origins = labelled(sent, "ORIGIN")
     regions = spans_in(sent, "regions")
-    regions = sorted(regions + _capitals(sent, regions) + _anaphors(sent, preceding, focus), key=lambda span: span.start)
+    regions = sorted(regions + _capitals(sent, regions) + _anaphors(sent, regions, preceding, focus), key=lambda span: span.start)
     region_tokens = {token.i for span in regions for token in span}
     attack_tokens = {token.i for span in attacks for token in span}
     found = []
@@ -241,7 +242,7 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
             continue
         if _is_a_side(sent, region, sides) or _part_of_a_name(region) or _attacker_of_an_attack(region, attack_tokens):
             continue
-        if _governed_by_marker(sent, region, landmarks, LANDMARK_REACH) or _governed_by_marker(sent, region, origins, LANDMARK_REACH):
+        if _governed_by_marker(sent, region, landmarks, LANDMARK_REACH):
             continue
         if _share_placed_in(sent, region, shares, region_tokens) and not _counted_in_brackets(sent, region):
             continue
