@@ -341,6 +341,35 @@ def rows(text: str) -> list[tuple]:
         # "un second communiqué" counts no drone.
         ("Quatre drones ont été détruits au-dessus de la mer d'Azov, a indiqué le ministère dans un second communiqué.",
          [(4, "drone", ("SEA-AZOV",), "RU")]),
+        # A foiled attack of N drones is N stopped, through "une tentative d'attaque" too.
+        ("Le ministère russe de la Défense a affirmé avoir déjoué une tentative d'attaque de douze drones ukrainiens "
+         "au-dessus de la région de Rostov.",
+         [(12, "drone", ("RU-ROS",), "RU")]),
+        # A total split by how the weapons were stopped is one row with the total.
+        ("Une attaque de quatre drones contre Moscou a été déjouée, selon le ministère russe de la Défense. Un drone a "
+         "été abattu et trois autres ont été neutralisés par la guerre électronique.",
+         [(4, "drone", (), "RU")]),
+        # "deux des trois" after a claim of three: the three are the claim's, its part is placed.
+        ("Le ministère russe a déclaré avoir abattu trois drones visant Moscou mercredi. La défense aérienne a abattu "
+         "deux des trois drones au-dessus des districts de Mojaïsk et de Khimki, dans la région de Moscou.",
+         [(2, "drone", ("RU-MOS",), "RU")]),
+        # A total over two named regions, each part stated in a later sentence.
+        ("Le ministère russe de la Défense a annoncé la destruction de cinq drones au-dessus des régions de Pskov et de "
+         "Tver. Trois ont été abattus au-dessus de la région de Pskov dans la matinée. Deux drones avaient été "
+         "détruits plus tôt au-dessus de la région de Tver.",
+         [(2, "drone", ("RU-TVE",), "RU"), (3, "drone", ("RU-PSK",), "RU")]),
+        # ... and one that names some of them only leaves the total standing.
+        ("Le ministère russe de la Défense a annoncé la destruction de cinq drones au-dessus des régions de Pskov et de "
+         "Tver. Deux drones avaient été détruits plus tôt au-dessus de la région de Tver.",
+         [(2, "drone", ("RU-TVE",), "RU"), (5, "drone", ("RU-PSK", "RU-TVE"), "RU")]),
+        # "un premier", and "deux autres" followed by a day: counted, the day counts nothing.
+        ("Un premier chasseur Su-34 a été abattu peu après minuit, puis deux autres jeudi matin, près de Pokrovsk et "
+         "près de Kramatorsk, selon l'armée de l'air ukrainienne.",
+         [(1, "aircraft", (), "UA"), (2, "aircraft", ("UA-14",), "UA")]),
+        # A clause whose pronoun is the counted weapons goes on with their phrase; "de ses régions" counts regions.
+        ("La Russie a déclaré avoir abattu 17 drones alors qu'ils survolaient la région de Kalouga, dans l'une de ses "
+         "attaques visant 9 de ses régions.",
+         [(17, "drone", ("RU-KLU",), "RU")]),
     ],
 )
 def test_phenomenon(text, expected):
@@ -374,6 +403,12 @@ def test_phenomenon(text, expected):
         "Dans la nuit, la Russie a dit avoir détruit en mer Noire cinq drones de l'Ukraine, cette fois navals.",
         # Aircraft an attack destroyed were struck, not shot down.
         "À la suite de la frappe russe, quatre chasseurs ukrainiens ont été détruits, a déclaré le ministère.",
+        # Aircraft no word says were shot down were destroyed on the ground.
+        "Outre les deux avions détruits sur la piste, trois hélicoptères ont été endommagés.",
+        # A tally over the last days or weeks is a running total.
+        "Les frappes se sont multipliées ces dernières semaines, avec environ 300 drones abattus au-dessus de la région de Koursk.",
+        # "dont une attaque" counts an attack, not a drone.
+        "La Russie dit avoir déjoué une série d'attaques de drones, dont une attaque massive dans la région de Briansk.",
     ],
 )
 def test_no_interception(text):

@@ -126,9 +126,19 @@ class Claim:
     @property
     def placed_parts(self) -> list[tuple[dict, Mention]]:
         """Every part with the mention that states it. Parts taken in from later sentences replace a total's
-        own row, which names no region."""
-        own = [] if self.added_parts and self.split is None else [(part, self.parts_mention) for part in self.parts_mention.payload["parts"]]
+        own row when they name every region it names (none, or "Leningrad et Novgorod" for "un à Leningrad, deux à
+        Novgorod")."""
+        added_regions = {code for part, _ in self.added_parts for code in part["region_codes"]}
+        replaced = self.added_parts and self.split is None and (self.regions_in_summary or self.stated.regions <= added_regions)
+        own = [] if replaced else [(part, self.parts_mention) for part in self.parts_mention.payload["parts"]]
         return own + self.added_parts
+
+    @property
+    def regions_in_summary(self) -> bool:
+        """An approximate total names its regions as a summary ("près de 44 drones au-dessus de neuf régions, dont
+        celle de Moscou"), as does one over a number of regions ("158 drones au-dessus de 14 régions, en plus de
+        Moscou"): its parts still follow."""
+        return self.approximate or any(m.payload.get("regions_in_summary") for m in self.mentions)
 
     @property
     def parts(self) -> list[dict]:
@@ -149,7 +159,8 @@ class Claim:
         """How many of the total no part accounts for yet; None without a total."""
         if self.total is None:
             return None
-        return self.total - _stated_sum(self.parts if (self.split or self.added_parts) else [])
+        taken = (self.split.payload["parts"] if self.split else []) + [part for part, _ in self.added_parts]
+        return self.total - _stated_sum(taken)
 
 
 def _stated_sum(parts: list[dict]) -> int:
@@ -202,17 +213,19 @@ def _takes_as_parts(claim: Claim, mention: Mention) -> bool:
     approximate total), when the count is not some other claimant's and states no other launch count."""
     payload = mention.payload
     room = claim.room()
-    # An approximate total names its regions as a summary ("près de 44 drones au-dessus de neuf régions, dont celle
-    # de Moscou"), as does one over a number of regions ("158 drones au-dessus de 14 régions, en plus de Moscou"): its
-    # parts still follow.
-    in_summary = claim.approximate or any(m.payload.get("regions_in_summary") for m in claim.mentions)
-    if (room is None and not claim.approximate) or (claim.stated.regions and not in_summary) or not _located(payload) or payload.get("launched"):
+    # "deux des trois drones" after "trois drones abattus": the three are the claim's total, not another launch.
+    launched_elsewhere = payload.get("launched") not in (None, claim.total)
+    regions = frozenset(code for part in payload["parts"] for code in part["region_codes"])
+    # "trois drones au-dessus des régions de Leningrad et de Novgorod" … "deux au-dessus de celle de Novgorod": a total
+    # over several regions takes the parts it names.
+    split_later = len(claim.stated.regions) > 1 and regions < claim.stated.regions
+    placed_in_summary = claim.regions_in_summary or split_later
+    if (room is None and not claim.approximate) or (claim.stated.regions and not placed_in_summary) or not _located(payload) or launched_elsewhere:
         return False
     if payload["total"] not in (None, _stated_sum(payload["parts"])):
         return False  # a total of its own that is not the sum of its parts is a claim of its own
     if payload["weapon"] not in (claim.weapon, None, GENERIC) or (_speaks_for_itself(mention) and not payload.get("continuation")):
         return False
-    regions = frozenset(code for part in payload["parts"] for code in part["region_codes"])
     if _outside(claim.stated.voice, regions):
         return False  # a mayor's total has no parts in another region
     if (side := _claimant_side(claim)) and {reference.air_defence_sides().get(code) for code in regions} - {None} - {side}:
@@ -296,6 +309,32 @@ def _with_totals_after_parts(claims: list[Claim]) -> list[Claim]:
                     claim.mentions += earlier.mentions
         merged.append(claim)
     return merged
+
+
+def _without_splits_by_method(claims: list[Claim]) -> list[Claim]:
+    """"Une attaque de trois drones a été déjouée" … "un drone a été abattu et deux autres neutralisés par la guerre
+    électronique": counts after a total, of its weapon, in its regions or none, that make exactly the total split it
+    by how they were stopped; the total is the claim."""
+    kept: list[Claim] = []
+    for claim in claims:
+        position = next((index for index, earlier in enumerate(kept) if _splits_by_method(earlier, kept[index + 1 :] + [claim])), None)
+        if position is None:
+            kept.append(claim)
+        else:  # the counts that split the total are no claims of their own
+            kept = kept[: position + 1] + [other for other in kept[position + 1 :] if other.weapon != claim.weapon]
+    return kept
+
+
+def _splits_by_method(total: Claim, after: list[Claim]) -> bool:
+    """Whether the claims after `total` (the last one new) are, with the ones of its weapon before them, counts that
+    together make exactly the total."""
+    if total.total is None or total.split is not None or total.added_parts:
+        return False
+    counts = [claim for claim in after if claim.weapon == total.weapon]
+    fits = all(
+        claim.total is not None and _regions(claim) <= _regions(total) and not claim.stated.conflicts(total.stated) for claim in counts
+    )
+    return len(counts) >= 2 and fits and sum(claim.total for claim in counts) == total.total and counts[-1] is after[-1]
 
 
 def _claimant(claim: Claim, context: ArticleContext) -> str | None:
@@ -404,7 +443,7 @@ def _claimants(claims: list[Claim], context: ArticleContext) -> list[tuple[str |
 def build_interception_facts(mentions: list[Mention], context: ArticleContext, partition_date) -> tuple[list[dict], list[dict]]:
     claim_rows, interception_rows = [], []
     seen: set[str] = set()
-    claims = without_restatements(_with_totals_after_parts(merge_claims(mentions, context.published_at)))
+    claims = without_restatements(_without_splits_by_method(_with_totals_after_parts(merge_claims(mentions, context.published_at))))
     for claim, (claimant_id, claimed_by, claimant_country) in zip(claims, _claimants(claims, context), strict=True):
         event_date, precision = resolve_event_date([t for m in claim.mentions for t in m.payload.get("date_texts", [])], context.published_at)
         anchor = claim.evidence_mention

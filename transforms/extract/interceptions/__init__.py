@@ -148,15 +148,17 @@ def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str,
     # A running total is no claim of one attack; "À lire aussi : …" is the headline of another article.
     if _running_total(sent) or labelled(sent, "RELATED_LINK"):
         return []
-    # Aircraft destroyed at an airbase or on the ground were struck, not intercepted; so were aircraft an attack
-    # destroyed ("la frappe a détruit cinq chasseurs"), which no word says were shot down.
-    aircraft_struck = bool(labelled(sent, "GROUND_STRIKE")) or bool(labelled(sent, "ATTACK") and not labelled(sent, "SHOT_DOWN"))
     anchors, targets = _read(sent, lang, preceding, focus)
     target_regions = sorted({span.id_ for span in targets})
     # "ont déclaré les gouverneurs régionaux", "les autorités locales", "a-t-il précisé": a claimant named though
     # not known by name.
     names_a_claimant = any(labelled(sent, label) for label in ("GOVERNOR", "AUTHORITIES", "SPEAKER_PRONOUN"))
     actors, titles, governor, side = _speakers(sent)
+    # Aircraft destroyed at an airbase or on the ground were struck, not intercepted; so were aircraft no word says
+    # were shot down that an attack destroyed ("la frappe a détruit cinq chasseurs") or that no one claims to have
+    # destroyed ("en plus des six avions détruits").
+    claimed = names_a_claimant or bool(actors or titles or governor or side or labelled(sent, "DEFENDER"))
+    aircraft_struck = bool(labelled(sent, "GROUND_STRIKE")) or (not labelled(sent, "SHOT_DOWN") and (bool(labelled(sent, "ATTACK")) or not claimed))
     dates = [span.text for span in labelled(sent, "DATE")]
     # "Selon lui, 11 drones ont été abattus", "« … », a-t-il ajouté": the speaker is the one the sentence before
     # names, and what it says was said on the day that sentence names ("a déclaré ce samedi").

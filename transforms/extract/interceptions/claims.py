@@ -32,6 +32,7 @@ PLACE_NOUNS = {"région", "oblast", "province", "ciel", "territoire", "républiq
 JOINERS = {"et", "que", "plus", "and", "as", "well"}
 PURPOSE = {"pour", "afin", "to"}
 REFLEXIVES = {"se", "s'", "s’"}
+THEY = {"ils", "elles", "they"}
 
 
 def in_stretch(spans: list[Span], start: int, end: int) -> list[Span]:
@@ -52,7 +53,10 @@ def _clause_starts(sent: Span) -> list[int]:
     """Where each clause of the sentence starts: after a ";" ("en région de Belgorod, 56 ; en région de Riazan,
     14") or an opening quote (the quoted words are someone's own: "Kiev, « 21 drones abattus »"), at "tandis
     que", "alors que", "mais", "while", and at a source given after a comma."""
-    starts = {sent.start} | {token.i + 1 for token in sent if token.text in CLAUSE_OPENERS} | {marker.start for marker in labelled(sent, "CLAUSE")}
+    # "20 drones détruits alors qu'ils survolaient la région de Moscou": a clause about the counted weapons, its
+    # pronoun their subject, goes on with their phrase.
+    markers = [marker for marker in labelled(sent, "CLAUSE") if marker.end >= sent.end or sent.doc[marker.end].lower_ not in THEY]
+    starts = {sent.start} | {token.i + 1 for token in sent if token.text in CLAUSE_OPENERS} | {marker.start for marker in markers}
     # "…, selon la Russie, une attaque qui avait perturbé Vnoukovo, l'un des aéroports de Moscou": what follows the
     # source is about something else.
     starts |= {source.start for source in labelled(sent, "SOURCE") if source.start > sent.start and sent.doc[source.start - 1].text == ","}
@@ -84,11 +88,13 @@ def _placed_regions(sent: Span, starts: list[int], anchors: list[Anchor], index:
     return in_stretch(regions, clause_start, anchor.span.start)
 
 
-def _reaches(token, targets: set[int], hops: int, through_coordination: bool) -> bool:
+def _reaches(token, targets: set[int], hops: int, through_coordination: bool, transparent: frozenset[int] = frozenset()) -> bool:
+    """Whether the parse leads from the token to one of the targets in at most `hops` steps; a step through
+    coordination, or onto a `transparent` word, is free."""
     while hops > 0 and token.head.i != token.i:
         if token.head.i in targets:
             return True
-        hops -= not (through_coordination and token.dep_ in COORDINATION)
+        hops -= not ((through_coordination and token.dep_ in COORDINATION) or token.head.i in transparent)
         token = token.head
     return False
 
@@ -135,7 +141,9 @@ def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span], dates:
     # "avaient réussi à détruire 11 drones": the parse gives the object to the verb that governs the infinitive.
     if weapon.root.dep_ == "obj" and any(child.dep_ == "xcomp" and child.i in trigger_tokens for child in weapon.root.head.children):
         return True
-    return _reaches(weapon.root, trigger_tokens, GOVERNING_HOPS, through_coordination=True)
+    # "déjoué une tentative d'attaque de vingt drones": an attack of the weapons stands for the weapons.
+    attack_words = frozenset(token.i for span in labelled(weapon.sent, "ATTACK") for token in span)
+    return _reaches(weapon.root, trigger_tokens, GOVERNING_HOPS, through_coordination=True, transparent=attack_words)
 
 
 def _complement_of_noun_trigger(weapon: Span, trigger: Span, dates: set[int]) -> bool:
