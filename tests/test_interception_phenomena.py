@@ -370,6 +370,24 @@ def rows(text: str) -> list[tuple]:
         ("La Russie a déclaré avoir abattu 17 drones alors qu'ils survolaient la région de Kalouga, dans l'une de ses "
          "attaques visant 9 de ses régions.",
          [(17, "drone", ("RU-KLU",), "RU")]),
+        # A weapon the parser hangs on the trigger without a preposition is what it acts on, not its means.
+        ("Six missiles ATACMS, des projectiles de longue portée de fabrication américaine, ont été abattus dans le ciel de "
+         "la région de Belgorod par les forces de Moscou.",
+         [(6, "missile", ("RU-BEL",), "RU")]),
+        # "lancés par la Russie" says who launched the weapons the trigger acts on.
+        ("L'armée de l'air ukrainienne a annoncé avoir abattu deux missiles de croisière et quinze drones explosifs lancés "
+         "par la Russie pendant la nuit.",
+         [(2, "missile", (), "UA"), (15, "drone", (), "UA")]),
+        # "mettre en échec" an attack foils it; a name joined to a model code is a weapon system, not a town.
+        ("La défense aérienne a mis en échec une attaque de six drones au-dessus de la région de Tchernihiv.",
+         [(6, "drone", ("UA-74",), "UA")]),
+        ("Trois drones ont été abattus par un système Pantsir-S au-dessus de la région de Briansk, selon le gouverneur.",
+         [(3, "drone", ("RU-BRY",), "RU")]),
+        # A count in brackets after a share is placed like any count; a capital named as the place speaks for no one.
+        ("Le ministère russe de la Défense a annoncé avoir abattu 90 drones au-dessus de sept régions, en plus de Moscou. "
+         "La plupart d'entre eux (61) ont été abattus au-dessus des régions de Koursk et de Belgorod. Trois engins ont "
+         "été interceptés au-dessus de Moscou, selon cette source.",
+         [(3, "drone", ("RU-MOW",), "RU"), (61, "drone", ("RU-BEL", "RU-KRS"), "RU")]),
     ],
 )
 def test_phenomenon(text, expected):
@@ -430,6 +448,9 @@ def test_geonames_gazetteer_is_what_its_generator_writes():
          "« La défense aérienne a abattu quatre missiles au-dessus de la péninsule de Crimée », a-t-il ajouté.", "2025-03-15"),
         # A claim whose sentence names no day has none, whatever the article says elsewhere.
         ("Dix drones ont été abattus au-dessus de la région de Koursk, selon le ministère russe de la Défense.", None),
+        # A lead without a count that restates the claim dates it.
+        ("La Russie a affirmé samedi avoir abattu des dizaines de drones ukrainiens. « Cette nuit, 43 drones ont été "
+         "détruits par nos défenses », a indiqué le ministère russe de la Défense.", "2025-03-15"),
     ],
 )
 def test_event_date(text, event_date):

@@ -11,7 +11,7 @@ drones" in the lead) is the same claim.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 
@@ -386,12 +386,17 @@ def _restates_a_part(claim: Claim, other: Claim) -> bool:
 def without_restatements(claims: list[Claim]) -> list[Claim]:
     """A claim without a count ("des dizaines de drones", "plus de 120 drones") that an article's claim of the same
     weapon with a count, or an earlier one without, covers (its regions among theirs) is a restatement of it; so
-    is a count that restates a part of another claim (`_restates_a_part`)."""
+    is a count that restates a part of another claim (`_restates_a_part`). A restatement that names the day ("a
+    affirmé dimanche avoir abattu des dizaines de drones") dates the claim it restates when that one names none."""
     kept: list[Claim] = []
     for claim in claims:
         others = [other for other in claims if other is not claim and other.weapon == claim.weapon]
         covering = [other for other in others if not _countless(other) or claims.index(other) < claims.index(claim)]
-        if _countless(claim) and any(_regions(claim) <= _regions(other) or not _regions(claim) for other in covering):
+        restated = next((other for other in covering if _regions(claim) <= _regions(other) or not _regions(claim)), None) if _countless(claim) else None
+        if restated is not None:
+            if restated.stated.day is None and claim.stated.day is not None:
+                restated.stated = replace(restated.stated, day=claim.stated.day)
+                restated.mentions += claim.mentions
             continue
         if any(_restates_a_part(claim, other) for other in others):
             continue

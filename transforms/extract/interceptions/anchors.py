@@ -89,6 +89,10 @@ def labelled(sent: Span, label: str) -> list[Span]:
     return spans_in(sent, "lexicon", label)
 
 
+def is_participle(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and "Part" in token.morph.get("VerbForm")
+
+
 def _next_word(sent: Span, position: int) -> Token | None:
     return sent.doc[position] if position < sent.end else None
 

@@ -7,7 +7,7 @@ import bisect
 
 from spacy.tokens import Span, Token
 
-from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, OF_THEM, OF_WORDS, Anchor, labelled
+from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, OF_THEM, OF_WORDS, Anchor, is_participle, labelled
 from transforms.extract.mentions import inside_any
 
 # Weapon classes of air defence; naval drones are fought by ships, not intercepted. "generic" is a word that
@@ -74,8 +74,10 @@ def _placed_regions(sent: Span, starts: list[int], anchors: list[Anchor], index:
     count of the clause could own them ("dans la région de Koursk, où 28 drones ont été abattus", "; en région
     de Riazan, 14")."""
     doc, anchor = sent.doc, anchors[index]
-    if bracketed(sent, anchor):
-        before = [span for span in regions if anchor.span.start - 1 - BRACKET_REGION_GAP <= span.end <= anchor.span.start - 1]
+    before = [span for span in regions if anchor.span.start - 1 - BRACKET_REGION_GAP <= span.end <= anchor.span.start - 1]
+    # "Belgorod (quatre drones)"; not "le plus grand nombre d'entre eux (122) … au-dessus des régions de Koursk", a
+    # count of what comes before the bracket, placed as any.
+    if bracketed(sent, anchor) and before:
         return before[-1:]
     clause_start, clause_end = _clause(starts, anchor.span.start)
     own_end = min(anchor.stretch_end, clause_end)
@@ -130,8 +132,8 @@ def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span], dates:
     if (weapon.root.dep_ in MISPARSED_NOUN or bare_modifier) and any(_later_in_clause(trigger, weapon) for trigger in triggers):
         return True
     # "détruits par un missile", "avec un drone": the weapon is the means, not the target; "fait état de 88
-    # drones" (obl:arg) is the verb's argument.
-    if weapon.root.dep_ in MEANS_DEPENDENCIES:
+    # drones" (obl:arg) is the verb's argument. A means has its preposition: a bare modifier is a misparsed argument.
+    if weapon.root.dep_ in MEANS_DEPENDENCIES and not bare_modifier:
         return False
     trigger_tokens = {token.i for span in triggers for token in span}
     # "… et à la fin des combats, 27 drones Shahed ont été abattus": the parser made the name the trigger's subject.
@@ -267,11 +269,16 @@ def _mark_untriggered_clauses(sent: Span, starts: list[int], anchors: list[Ancho
 def _share_coordinated_triggers(sent: Span, anchors: list[Anchor]) -> None:
     """"en avoir abattu 87, ainsi que 27 drones Shahed": a count joined to a claimed one, with no verb of its own,
     is claimed by the same trigger."""
+    launches = labelled(sent, "LAUNCH")
     for previous, anchor in zip(anchors, anchors[1:]):
         joined = any(token.lower_ in JOINERS for token in sent.doc[max(previous.span.end, anchor.span.start - 2) : anchor.span.start])
-        verbless = not _own_verbs(sent, anchor)
-        if previous.has_trigger and not anchor.has_trigger and not anchor.is_launch and joined and verbless:
+        # "abattu un missile et vingt drones lancés par la Russie": a participle that says who launched the weapons
+        # does not make their count a launch count.
+        described = anchor.is_launch and all(is_participle(span.root) for span in in_stretch(launches, anchor.span.start, anchor.stretch_end))
+        verbless = not [verb for verb in _own_verbs(sent, anchor) if not (described and is_participle(verb))]
+        if previous.has_trigger and (described or not (anchor.has_trigger or anchor.is_launch)) and joined and verbless:
             anchor.has_trigger = anchor.weapon_governed = True
+            anchor.is_launch = False
 
 
 def _pair_respectively(sent: Span, starts: list[int], anchors: list[Anchor], regions: list[Span]) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from transforms import reference
-from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, OF_WORDS, labelled
+from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, OF_WORDS, PLACE_PREPOSITIONS, is_participle, labelled
 from transforms.extract.mentions import spans_in
 
 # How far before a region a word still governs it: "vers la région de Moscou", "à 200 km au sud-ouest de Moscou".
@@ -30,6 +30,8 @@ SHARE_PLACE_WORDS = {
     "région", "régions", "oblast", "oblasts", "territoire", "territoires", "drones", "engins", "eux", "elles", "au-dessus", "comme",
 }
 GOVERNOR_REGION_WINDOW = 5
+# "Pantsir-S", "Tor-M2", "Buk-M1-2": the code of a model after its name.
+DESIGNATION_LENGTH = 4
 # "la région frontalière de Belgorod": a name this close after "la région" is the region it means.
 ANAPHOR_NAME_REACH = 4
 # The subject of a verb or its agent is a side, not a place: "Kiev a lancé", "annexée par Moscou".
@@ -73,14 +75,10 @@ def _share_placed_in(sent: Span, region: Span, shares: list[Span], region_tokens
         between = sent.doc[share.end : region.start]
         words = [token for token in between if token.i not in region_tokens and token.lower_ not in LIST_WORDS]
         if region.start >= share.end and len(words) <= SHARE_REACH and all(
-            token.pos_ in SHARE_PLACE_TAGS or token.lower_ in SHARE_PLACE_WORDS or _participle(token) for token in words
+            token.pos_ in SHARE_PLACE_TAGS or token.lower_ in SHARE_PLACE_WORDS or is_participle(token) for token in words
         ):
             return True
     return False
-
-
-def _participle(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and "Part" in token.morph.get("VerbForm")
 
 
 def _counted_in_brackets(sent: Span, region: Span) -> bool:
@@ -152,6 +150,15 @@ def _part_of_a_name(region: Span) -> bool:
     """"le président Volodimir Zelensky": a place name that is a person's first or last name."""
     root, beside = region.root, {region.start - 1, region.end}
     return (root.dep_ == "flat:name" and root.head.i in beside) or any(child.dep_ == "flat:name" and child.i in beside for child in root.children)
+
+
+def _model_designation(region: Span) -> bool:
+    """"Pantsir-S", "Tor-M2": a name joined to a short code of capitals or digits names a weapon system."""
+    doc = region.doc
+    if region.end + 1 >= len(doc) or doc[region.end - 1].whitespace_ or doc[region.end].text != "-" or doc[region.end].whitespace_:
+        return False
+    code = doc[region.end + 1].text
+    return len(code) <= DESIGNATION_LENGTH and code == code.upper()
 
 
 def _continues_a_list(sent: Span, region: Span, earlier: Span | None, region_tokens: set[int]) -> bool:
@@ -240,7 +247,7 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
         if _governed_by_marker(sent, region, targets, MARKER_REACH) or _continues_a_list(sent, region, earlier, region_tokens):
             targeted.append(region)
             continue
-        if _is_a_side(sent, region, sides) or _part_of_a_name(region) or _attacker_of_an_attack(region, attack_tokens):
+        if _is_a_side(sent, region, sides) or _part_of_a_name(region) or _model_designation(region) or _attacker_of_an_attack(region, attack_tokens):
             continue
         if _governed_by_marker(sent, region, landmarks, LANDMARK_REACH):
             continue
@@ -253,14 +260,24 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
 def claimants(sent: Span, actors: list[Span]) -> list[Span]:
     """The actors that may claim: not a target ("ciblant la Biélorussie", "vers l'Ukraine"), not the attacker
     the parse attaches to an attack or a launch ("une attaque à grande échelle de l'Ukraine", "lancés par la
-    Russie")."""
+    Russie"), not the place of the claim ("interceptés au-dessus de Moscou")."""
     targets = labelled(sent, "TARGET")
     attacks = {token.i for label in ("ATTACK", "LAUNCH") for span in labelled(sent, label) for token in span}
     sources = labelled(sent, "SOURCE")
+    where = {token.i for span in places(sent) for token in span}
     return [
         span for span in actors
         if not _governed_by_marker(sent, span, targets, MARKER_REACH) and not _attached_to(span, attacks) and not _country_in_passing(span, sources)
+        and not (span.start in where and _after_place_preposition(sent, span))
     ]
+
+
+def _after_place_preposition(sent: Span, span: Span) -> bool:
+    """"au-dessus de Moscou", "dans la capitale": the name follows a preposition of place."""
+    position = span.start - 1
+    while position > sent.start and (sent.doc[position].pos_ == "DET" or sent.doc[position].lower_ in OF_WORDS):
+        position -= 1
+    return position >= sent.start and sent.doc[position].lower_ in PLACE_PREPOSITIONS
 
 
 def _country_in_passing(span: Span, sources: list[Span]) -> bool:
