@@ -378,6 +378,14 @@ def rows(text: str) -> list[tuple]:
         ("L'armée de l'air ukrainienne a annoncé avoir abattu deux missiles de croisière et quinze drones explosifs lancés "
          "par la Russie pendant la nuit.",
          [(2, "missile", (), "UA"), (15, "drone", (), "UA")]),
+        # A sentence that opens on a partition of the claim's weapons gives its parts, whatever verb places them.
+        ("Le ministère russe de la Défense a annoncé lundi avoir intercepté 120 drones ukrainiens dans la nuit. Parmi "
+         "les drones décomptés, 35 ont survolé la région de Koursk et 20 la région de Toula.",
+         [(20, "drone", ("RU-TUL",), "RU"), (35, "drone", ("RU-KRS",), "RU")]),
+        # "l'un" is one of the weapons just counted; "l'un des trois grands aéroports" counts no weapon.
+        ("Deux drones visaient la ville de Koursk ; l'un a été abattu au-dessus de la région de Koursk, a annoncé le "
+         "gouverneur, l'un des trois grands responsables de la région.",
+         [(1, "drone", ("RU-KRS",), "RU")]),
         # "mettre en échec" an attack foils it; a name joined to a model code is a weapon system, not a town.
         ("La défense aérienne a mis en échec une attaque de six drones au-dessus de la région de Tchernihiv.",
          [(6, "drone", ("UA-74",), "UA")]),

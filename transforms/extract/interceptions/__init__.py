@@ -199,7 +199,10 @@ def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str,
 def _continuation(article_id: str, sent: Span, sentence_index: int, lang: str) -> Mention | None:
     """Regional counts in a sentence after a claim that names no weapon: each count placed in a region, under a
     trigger ("56 engins ont été détruits en région de Belgorod") or in brackets after the region ("Riazan (29)")."""
-    has_trigger = bool(labelled(sent, "INTERCEPT"))
+    # "Parmi les drones décomptés, 47 ont survolé la région de Briansk": a sentence that opens on a partition of
+    # the claim's weapons gives its parts, whatever verb places them.
+    partition = any(span.start - sent.start <= 1 for span in labelled(sent, "AMONG"))
+    has_trigger = partition or bool(labelled(sent, "INTERCEPT"))
     parts = [
         anchor for anchor in _read(sent, lang)[0]
         if anchor.region_spans and not anchor.is_launch and anchor.count is not None and (has_trigger or bracketed(sent, anchor))

@@ -16,6 +16,8 @@ from spacy.tokens import Span, Token
 from transforms.extract.mentions import inside_any, number_runs, spans_in
 
 ONE_WORDS = {"un", "une", "a", "an", "one"}
+# "dont un", "l'un": one of the weapons just counted.
+ONE_OF_THEM = {"dont", "l'", "l’"}
 ORDINALS = {"deuxième", "second", "seconde", "troisième", "quatrième", "cinquième", "third"}
 # "un autre drone", "un deuxième", "l'un des drones": one more of them, counted.
 ONE_OF = {"autre", "premier", "première", "dernier", "another"} | ORDINALS
@@ -103,10 +105,11 @@ def _counted_noun(sent: Span, span: Span) -> Token | None:
     while (token := _next_word(sent, position)) is not None and (token.lower_ in COUNT_MODIFIERS or token.pos_ == "ADJ"):
         position += 1
     token = _next_word(sent, position)
-    # "14 de ses régions", "deux de ces drones": the noun after "de" and its determiners is what is counted.
+    # "14 de ses régions", "deux de ces drones", "l'un des trois grands aéroports": the noun after "de" and its
+    # determiners, numbers and adjectives is what is counted.
     if token is not None and token.lower_ in OF_WORDS:
         position += 1
-        while (token := _next_word(sent, position)) is not None and token.pos_ == "DET":
+        while (token := _next_word(sent, position)) is not None and token.pos_ in ("DET", "NUM", "ADJ"):
             position += 1
     # "deux autres jeudi matin": a day after the count counts nothing, the count is elliptical.
     if token is None or token.pos_ not in COUNTED_NOUN_TAGS or token.lower_ in PLACE_WORDS or inside_any(token, labelled(sent, "DATE")):
@@ -130,8 +133,8 @@ def _is_one_of_them(sent: Span, span: Span, weapons: list[Span]) -> bool:
     if following is None:
         return False
     listed = span.start > sent.start and sent.doc[span.start - 1].lower_ in LIST_JOINERS and following.lower_ in PLACE_PREPOSITIONS
-    # "sept missiles, dont un a été abattu"; not "dont une attaque massive"
-    share = span.start > sent.start and sent.doc[span.start - 1].lower_ == "dont" and _counts_a_weapon_or_nothing(sent, span, weapons)
+    # "sept missiles, dont un a été abattu", "l'un a été abattu"; not "dont une attaque massive"
+    share = span.start > sent.start and sent.doc[span.start - 1].lower_ in ONE_OF_THEM and _counts_a_weapon_or_nothing(sent, span, weapons)
     # "l'un des drones", "one of the drones"
     one_of = following.lower_ in OF_THEM and any(weapon.start in range(span.end + 1, span.end + 3) for weapon in weapons)
     # "un deuxième drone", "un autre", never "un second communiqué"
