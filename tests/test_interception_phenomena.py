@@ -386,6 +386,15 @@ def rows(text: str) -> list[tuple]:
         ("Deux drones visaient la ville de Koursk ; l'un a été abattu au-dessus de la région de Koursk, a annoncé le "
          "gouverneur, l'un des trois grands responsables de la région.",
          [(1, "drone", ("RU-KRS",), "RU")]),
+        # The country a launch aimed at defends; the country a side accuses claims nothing.
+        ("Selon l'armée, 27 missiles ont été tirés sur l'Ukraine dans la nuit, précisant que 19 d'entre eux ont été "
+         "abattus.",
+         [(19, "missile", (), "UA")]),
+        ("Dans la nuit, les Russes ont ciblé l'Ukraine avec 50 drones, dont 44 ont été abattus.",
+         [(44, "drone", (), "UA")]),
+        ("L'armée ukrainienne a accusé Moscou d'avoir lancé 60 missiles depuis le matin, assurant que 45 d'entre eux "
+         "avaient été abattus par la défense aérienne ukrainienne.",
+         [(45, "missile", (), "UA")]),
         # "mettre en échec" an attack foils it; a name joined to a model code is a weapon system, not a town.
         ("La défense aérienne a mis en échec une attaque de six drones au-dessus de la région de Tchernihiv.",
          [(6, "drone", ("UA-74",), "UA")]),
@@ -456,6 +465,9 @@ def test_geonames_gazetteer_is_what_its_generator_writes():
          "« La défense aérienne a abattu quatre missiles au-dessus de la péninsule de Crimée », a-t-il ajouté.", "2025-03-15"),
         # A claim whose sentence names no day has none, whatever the article says elsewhere.
         ("Dix drones ont été abattus au-dessus de la région de Koursk, selon le ministère russe de la Défense.", None),
+        # Hours with no day are of the day the sentence before names.
+        ("L'attaque a suivi plusieurs vagues de drones survenues plus tôt le 13 mars. Entre 20 h et 23 h, les forces de "
+         "défense aérienne ont détruit neuf drones au-dessus de la région de Koursk.", "2025-03-13"),
         # A lead without a count that restates the claim dates it.
         ("La Russie a affirmé samedi avoir abattu des dizaines de drones ukrainiens. « Cette nuit, 43 drones ont été "
          "détruits par nos défenses », a indiqué le ministère russe de la Défense.", "2025-03-15"),

@@ -350,14 +350,15 @@ def _defending_side(claim: Claim) -> str | None:
     """With no claimant named, the side whose air defence acts: the side its force is named with ("la défense
     antiaérienne ukrainienne"), else the other side than the attacker stated
     ("drones ukrainiens"), else the side that defends the regions of the claim (Russia over Crimea), or the
-    regions it targeted."""
+    regions or country it targeted."""
     if defender := next((m.payload["defender_country"] for m in claim.mentions if m.payload.get("defender_country")), None):
         return defender
     if (attacker := _stated_attacker(claim)) in OPPOSING_SIDE:
         return OPPOSING_SIDE[attacker]
     sides = {reference.air_defence_sides().get(code) for part in claim.parts for code in part["region_codes"]} - {None}
-    if not sides:  # "des drones qui visaient Moscou": the side whose territory is the target defends it
+    if not sides:  # "des drones qui visaient Moscou", "tirés sur l'Ukraine": the side whose territory is the target defends it
         sides = {reference.air_defence_sides().get(code) for m in claim.mentions for code in m.payload.get("target_regions", [])} - {None}
+        sides |= {code for m in claim.mentions for code in m.payload.get("target_countries", []) if code in OPPOSING_SIDE}
     return sides.pop() if len(sides) == 1 else None
 
 

@@ -53,6 +53,14 @@ def _defender_country(sent: Span) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+def _country(span: Span) -> str | None:
+    """The country a country's name or a state actor ("l'Ukraine", "Kiev" the government) stands for."""
+    if span.label_ == "COUNTRY":
+        return span.id_
+    actor = reference.actors().get(span.id_)
+    return actor.country_code if actor is not None and actor.kind == "government" else None
+
+
 def _launched(anchors: list[Anchor], claim: list[Anchor]) -> int | None:
     """Of how many launched: "21 des 29 drones", or a launch count of the sentence ("sur les 40 drones lancés")."""
     if claim[0].of_launched is not None:
@@ -149,7 +157,8 @@ def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str,
     if _running_total(sent) or labelled(sent, "RELATED_LINK"):
         return []
     anchors, targets = _read(sent, lang, preceding, focus)
-    target_regions = sorted({span.id_ for span in targets})
+    target_regions = sorted({span.id_ for span in targets if span.label_ not in ("COUNTRY", "ACTOR")})
+    target_countries = sorted({_country(span) for span in targets if span.label_ in ("COUNTRY", "ACTOR")} - {None})
     # "ont déclaré les gouverneurs régionaux", "les autorités locales", "a-t-il précisé": a claimant named though
     # not known by name.
     names_a_claimant = any(labelled(sent, label) for label in ("GOVERNOR", "AUTHORITIES", "SPEAKER_PRONOUN"))
@@ -165,6 +174,10 @@ def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str,
     if preceding is not None and labelled(sent, "SPEAKER_PRONOUN") and not (actors or titles or governor or side):
         actors, titles, governor, side = _speakers(preceding)
         dates = dates or [span.text for span in labelled(preceding, "DATE")]
+    # "Entre 20 h et 23 h, …" after "… plus tôt le 13 janvier": hours with no day are of the day the sentence before
+    # names.
+    if preceding is not None and not dates and labelled(sent, "CLOCK_TIME"):
+        dates = [span.text for span in labelled(preceding, "DATE")]
     mentions = []
     claims = group_claims(anchors, lead_weapon(sent, anchors) or _only_weapon(preceding))
     for claim, claimant_candidates in zip(claims, _claimants_by_claim(claims, actors)):
@@ -184,6 +197,7 @@ def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str,
             attacker_country=_attacker_country(sent, claim),
             defender_country=side,
             target_regions=target_regions,
+            target_countries=target_countries,
             actor_ids=claimant_candidates,
             names_a_claimant=names_a_claimant,
             titles=titles,

@@ -161,6 +161,12 @@ def _model_designation(region: Span) -> bool:
     return len(code) <= DESIGNATION_LENGTH and code == code.upper()
 
 
+def _where_something_happened(sent: Span, region: Span) -> bool:
+    """"L'attaque a visé la région de Koursk, où 31 drones ont été abattus": the clause after "où" happened there."""
+    after = [token.lower_ for token in sent.doc[region.end : min(region.end + 2, sent.end)]]
+    return after[:1] == ["où"] or after == [",", "où"]
+
+
 def _continues_a_list(sent: Span, region: Span, earlier: Span | None, region_tokens: set[int]) -> bool:
     """The region follows an earlier one with only commas, "et" and other names between ("vers la Biélorussie,
     Koursk et Orel")."""
@@ -225,11 +231,13 @@ def _in_phrase_of(sent: Span, attack: Span, token: Token) -> bool:
 
 
 def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | None = None) -> tuple[list[Span], list[Span]]:
-    """The places of the claim, and the regions named as its target ("des drones qui visaient Moscou"); `focus` is
-    the article's own region (`focus_region`)."""
+    """The places of the claim, and the regions and countries named as its target ("des drones qui visaient
+    Moscou", "tirés sur l'Ukraine"); `focus` is the article's own region (`focus_region`)."""
     attacks = labelled(sent, "ATTACK")
     # "selon Moscou": the source of a claim is a side too.
-    targets, sides = labelled(sent, "TARGET") + _attacked(sent, attacks), labelled(sent, "SIDE_OF") + labelled(sent, "SOURCE")
+    # "une attaque sur Kiev", "33 missiles tirés sur l'Ukraine": what an attack or a launch aimed at.
+    targets = labelled(sent, "TARGET") + _attacked(sent, attacks + labelled(sent, "LAUNCH"))
+    sides = labelled(sent, "SIDE_OF") + labelled(sent, "SOURCE")
     # "à 200 km de Moscou"; "lancés depuis la Crimée", "provenant de la mer d'Azov": where they came from.
     landmarks = labelled(sent, "DISTANCE") + labelled(sent, "ORIGIN")
     shares, near, with_surroundings = labelled(sent, "SHARE"), labelled(sent, "NEAR"), labelled(sent, "AND_SURROUNDINGS")
@@ -244,7 +252,8 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
     region_tokens |= {token.i for span in targeted for token in span}
     for region in regions:
         earlier = max((span for span in targeted if span.end <= region.start), key=lambda span: span.end, default=None)
-        if _governed_by_marker(sent, region, targets, MARKER_REACH) or _continues_a_list(sent, region, earlier, region_tokens):
+        aimed_at = _governed_by_marker(sent, region, targets, MARKER_REACH) or _continues_a_list(sent, region, earlier, region_tokens)
+        if aimed_at and not _where_something_happened(sent, region):
             targeted.append(region)
             continue
         if _is_a_side(sent, region, sides) or _part_of_a_name(region) or _model_designation(region) or _attacker_of_an_attack(region, attack_tokens):
@@ -254,7 +263,7 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
         if _share_placed_in(sent, region, shares, region_tokens) and not _counted_in_brackets(sent, region):
             continue
         found += _as_places(sent, region, regions, near, with_surroundings)
-    return found, [span for span in targeted if span.label_ in REGION_LABELS]
+    return found, [span for span in targeted if span.label_ in REGION_LABELS | {"COUNTRY", "ACTOR"}]
 
 
 def claimants(sent: Span, actors: list[Span]) -> list[Span]:
@@ -281,12 +290,13 @@ def _after_place_preposition(sent: Span, span: Span) -> bool:
 
 
 def _country_in_passing(span: Span, sources: list[Span]) -> bool:
-    """A country named inside a phrase ("à la frontière avec l'Ukraine", "le président de la Russie") claims
-    nothing; one that speaks is a subject or a source ("la Russie affirme", "selon l'Ukraine")."""
+    """A country named inside a phrase ("à la frontière avec l'Ukraine", "le président de la Russie") or as the
+    object of a verb ("a accusé Moscou") claims nothing; one that speaks is a subject or a source ("la Russie
+    affirme", "selon l'Ukraine")."""
     actor = reference.actors().get(span.id_)
     if actor is None or actor.kind != "government" or not span.doc.has_annotation("DEP"):
         return False
-    return span.root.dep_.startswith(("nmod", "obl")) and not any(source.end == span.start for source in sources)
+    return span.root.dep_.startswith(("nmod", "obl", "obj")) and not any(source.end == span.start for source in sources)
 
 
 def _attached_to(span: Span, tokens: set[int], hops: int = 2) -> bool:
