@@ -13,7 +13,7 @@ from transforms.extract import articles
 from transforms.extract.aid import ITEM_LOOKAHEAD_SENTENCES
 from transforms.extract.articles import CONTEXT_TOKENS, PARSE_TOKENS, extract_articles, extract_whole_articles, parse_windows, text_pieces
 from transforms.extract.mentions import Mention, spans_in
-from transforms.facts.interceptions import Claim, _taking_claim, merge_claims, stated
+from transforms.facts.interceptions.merge import Claim, _taking_claim, merge_claims, stated
 from transforms.nlp import MAX_SENTENCE_TOKENS, punctuation_sentences, shared_pipeline
 
 # Written for these tests in the style of French wire copy; they describe no real event.

@@ -5,7 +5,7 @@ anchor (`anchors`, `claims`). An anchor is an interception count when an interce
 stretch (or before the first anchor) or acts on it; anchors after it that name regions are the parts of a
 regional split, placed only in regions named as places (`places`). The sentences right after a claim may go on
 with its parts without a weapon word ("En région de Belgorod, 56 engins ont été détruits ; à Koursk, 12");
-they are read as continuations, which the article's claims take in (transforms/facts/interceptions.py).
+they are read as continuations, which the article's claims take in (transforms/facts/interceptions/merge.py).
 """
 
 from __future__ import annotations

@@ -1,30 +1,26 @@
-"""Interception claims and their regional rows from interception mentions of one article.
+"""Mentions of one claim merged, in the order the article states them.
 
 The article is the unit. Mentions of the same claim are merged: the same weapon and stated total, or a regional
 split without a stated total that fits under an earlier total ("46 drones abattus" … "17 à Belgorod, 12 à
 Koursk, le reste …"). A total that names no region takes the located counts stated after it as its parts, as
 long as they fit under it and no other claimant states them ("139 drones abattus" … "16 drones ont été abattus
 dans la région de Rostov"); a continuation (parts with no weapon word, in the sentences after a claim) is
-always such a part, or nothing. A claim without a count that repeats one with a count ("des dizaines de
-drones" in the lead) is the same claim.
+always such a part, or nothing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
-
 from transforms import reference
-from transforms.facts.common import ArticleContext, evidence, most_specific_actor, resolved_actor_ids, stable_id
+from transforms.facts.common import resolved_actor_ids
 from transforms.records import publication_day
 from transforms.extract.interceptions.claims import GENERIC
 from transforms.extract.mentions import Mention
 from transforms.normalise.dates import PRECISION_PUBLICATION, resolve_event_date
 
 OPPOSING_SIDE = {"RU": "UA", "UA": "RU"}
-
-
 NATIONAL = "national"
 NATIONAL_VOICES = {"ministry", "military", "person"}
 
@@ -160,10 +156,10 @@ class Claim:
         if self.total is None:
             return None
         taken = (self.split.payload["parts"] if self.split else []) + [part for part, _ in self.added_parts]
-        return self.total - _stated_sum(taken)
+        return self.total - stated_sum(taken)
 
 
-def _stated_sum(parts: list[dict]) -> int:
+def stated_sum(parts: list[dict]) -> int:
     return sum(part["count"] or 0 for part in parts if not part["is_remainder"])
 
 
@@ -181,7 +177,7 @@ class OpenClaims:
         if payload["total"] is not None:
             joinable = reversed(self.by_total.get((weapon, payload["total"]), []))
         elif payload["is_split"]:
-            least = _stated_sum(payload["parts"])
+            least = stated_sum(payload["parts"])
             awaiting = self.awaiting_split.get(weapon, {})
             joinable = (claim for claim in reversed(awaiting.values()) if claim.total >= least)
         else:
@@ -222,7 +218,7 @@ def _takes_as_parts(claim: Claim, mention: Mention) -> bool:
     placed_in_summary = claim.regions_in_summary or split_later
     if (room is None and not claim.approximate) or (claim.stated.regions and not placed_in_summary) or not _located(payload) or launched_elsewhere:
         return False
-    if payload["total"] not in (None, _stated_sum(payload["parts"])):
+    if payload["total"] not in (None, stated_sum(payload["parts"])):
         return False  # a total of its own that is not the sum of its parts is a claim of its own
     if payload["weapon"] not in (claim.weapon, None, GENERIC) or (_speaks_for_itself(mention) and not payload.get("continuation")):
         return False
@@ -272,7 +268,7 @@ def merge_claims(mentions: list[Mention], published_at: datetime) -> list[Claim]
             continue  # a continuation no claim takes, or counts of no known weapon
         if claim is None:
             has_remainder = any(part["is_remainder"] for part in payload["parts"])
-            total = payload["total"] if payload["total"] is not None else (None if has_remainder else _stated_sum(payload["parts"]) or None)
+            total = payload["total"] if payload["total"] is not None else (None if has_remainder else stated_sum(payload["parts"]) or None)
             approximate = all(part["count"] is None and not part["is_remainder"] for part in payload["parts"])
             claim = Claim(payload["weapon"], total, details, approximate=total is None and approximate)
             claims.append(claim)
@@ -286,221 +282,3 @@ def merge_claims(mentions: list[Mention], published_at: datetime) -> list[Claim]
             claim.split = mention
             open_claims.split(claim)
     return claims
-
-
-def _with_totals_after_parts(claims: list[Claim]) -> list[Claim]:
-    """"Au total, 25 drones ont été abattus" after located counts of the same weapon that make exactly 25: the
-    total is the claim, the counts before it are its parts."""
-    merged: list[Claim] = []
-    for claim in claims:
-        if claim.total is not None and not claim.stated.regions and not claim.split and not claim.added_parts:
-            taken, counted = [], 0
-            for earlier in reversed(merged):
-                if earlier.weapon != claim.weapon or earlier.total is None or not all(p["region_codes"] for p in earlier.parts):
-                    break
-                taken.append(earlier)
-                counted += earlier.total
-                if counted >= claim.total:
-                    break
-            if len(taken) >= 2 and counted == claim.total:
-                for earlier in reversed(taken):
-                    merged.remove(earlier)
-                    claim.added_parts += earlier.placed_parts
-                    claim.mentions += earlier.mentions
-        merged.append(claim)
-    return merged
-
-
-def _without_splits_by_method(claims: list[Claim]) -> list[Claim]:
-    """"Une attaque de trois drones a été déjouée" … "un drone a été abattu et deux autres neutralisés par la guerre
-    électronique": counts after a total, of its weapon, in its regions or none, that make exactly the total split it
-    by how they were stopped; the total is the claim."""
-    kept: list[Claim] = []
-    for claim in claims:
-        position = next((index for index, earlier in enumerate(kept) if _splits_by_method(earlier, kept[index + 1 :] + [claim])), None)
-        if position is None:
-            kept.append(claim)
-        else:  # the counts that split the total are no claims of their own
-            kept = kept[: position + 1] + [other for other in kept[position + 1 :] if other.weapon != claim.weapon]
-    return kept
-
-
-def _splits_by_method(total: Claim, after: list[Claim]) -> bool:
-    """Whether the claims after `total` (the last one new) are, with the ones of its weapon before them, counts that
-    together make exactly the total."""
-    if total.total is None or total.split is not None or total.added_parts:
-        return False
-    counts = [claim for claim in after if claim.weapon == total.weapon]
-    fits = all(
-        claim.total is not None and _regions(claim) <= _regions(total) and not claim.stated.conflicts(total.stated) for claim in counts
-    )
-    return len(counts) >= 2 and fits and sum(claim.total for claim in counts) == total.total and counts[-1] is after[-1]
-
-
-def _claimant(claim: Claim, context: ArticleContext) -> str | None:
-    on_day = publication_day(context.published_at)
-    return most_specific_actor([actor for m in claim.mentions for actor in resolved_actor_ids(m, on_day)])
-
-
-def _stated_attacker(claim: Claim) -> str | None:
-    return next((m.payload["attacker_country"] for m in claim.mentions if m.payload.get("attacker_country")), None)
-
-
-def _defending_side(claim: Claim) -> str | None:
-    """With no claimant named, the side whose air defence acts: the side its force is named with ("la défense
-    antiaérienne ukrainienne"), else the other side than the attacker stated
-    ("drones ukrainiens"), else the side that defends the regions of the claim (Russia over Crimea), or the
-    regions or country it targeted."""
-    if defender := next((m.payload["defender_country"] for m in claim.mentions if m.payload.get("defender_country")), None):
-        return defender
-    if (attacker := _stated_attacker(claim)) in OPPOSING_SIDE:
-        return OPPOSING_SIDE[attacker]
-    sides = {reference.air_defence_sides().get(code) for part in claim.parts for code in part["region_codes"]} - {None}
-    if not sides:  # "des drones qui visaient Moscou", "tirés sur l'Ukraine": the side whose territory is the target defends it
-        sides = {reference.air_defence_sides().get(code) for m in claim.mentions for code in m.payload.get("target_regions", [])} - {None}
-        sides |= {code for m in claim.mentions for code in m.payload.get("target_countries", []) if code in OPPOSING_SIDE}
-    return sides.pop() if len(sides) == 1 else None
-
-
-def _attacker(claim: Claim, claimant_country: str | None) -> str | None:
-    return _stated_attacker(claim) or OPPOSING_SIDE.get(claimant_country or "")
-
-
-def _countless(claim: Claim) -> bool:
-    return claim.total is None and all(part["count"] is None for part in claim.parts)
-
-
-def _regions(claim: Claim) -> set[str]:
-    return {code for part in claim.parts for code in part["region_codes"]}
-
-
-def _restates_a_part(claim: Claim, other: Claim) -> bool:
-    """"13 drones ukrainiens détruits" over "13 drones au-dessus de la Crimée, six autres au-dessus de Belgorod": an
-    unplaced count that one placed part of another claim of the same side states. A single drone is too common a
-    count to tell."""
-    return (
-        claim.total is not None and claim.total > 1 and not _regions(claim) and len(other.parts) > 1 and not claim.stated.conflicts(other.stated)
-        and any(part["count"] == claim.total and part["region_codes"] for part in other.parts)
-    )
-
-
-def without_restatements(claims: list[Claim]) -> list[Claim]:
-    """A claim without a count ("des dizaines de drones", "plus de 120 drones") that an article's claim of the same
-    weapon with a count, or an earlier one without, covers (its regions among theirs) is a restatement of it; so
-    is a count that restates a part of another claim (`_restates_a_part`). A restatement that names the day ("a
-    affirmé dimanche avoir abattu des dizaines de drones") dates the claim it restates when that one names none."""
-    kept: list[Claim] = []
-    for claim in claims:
-        others = [other for other in claims if other is not claim and other.weapon == claim.weapon]
-        covering = [other for other in others if not _countless(other) or claims.index(other) < claims.index(claim)]
-        restated = next((other for other in covering if _regions(claim) <= _regions(other) or not _regions(claim)), None) if _countless(claim) else None
-        if restated is not None:
-            if restated.stated.day is None and claim.stated.day is not None:
-                restated.stated = replace(restated.stated, day=claim.stated.day)
-                restated.mentions += claim.mentions
-            continue
-        if any(_restates_a_part(claim, other) for other in others):
-            continue
-        kept.append(claim)
-    return kept
-
-
-def _part_counts(claim: Claim) -> list[int | None]:
-    parts = claim.parts
-    stated = _stated_sum(parts)
-    # "le reste" in two places leaves its split unstated: neither row gets a count.
-    single_remainder = sum(part["is_remainder"] for part in parts) == 1
-    remainder = claim.total - stated if claim.total is not None and claim.total > stated and single_remainder else None
-    return [remainder if part["is_remainder"] else part["count"] for part in parts]
-
-
-def claim_key(attacker_country: str | None, weapon: str, total: int | None, event_date, parts: list[dict], local_voice: str | None = None) -> str:
-    """The same claim in two articles gets the same id: same attacking side, weapon, stated total and date, and
-    the region of the local official who claims it (a mayor's tally is not the ministry's). A claim without a
-    stated total ("une dizaine") is told apart by the regions it names."""
-    regions = [] if total is not None else sorted({code for part in parts for code in part["region_codes"]})
-    return stable_id("claim", attacker_country, weapon, total, event_date, regions, *([local_voice] if local_voice else []))
-
-
-def _told_apart(claim: Claim) -> bool:
-    """A claim the article tells apart from an earlier one of the same key: one more ("un deuxième drone"), or
-    in a town of its own."""
-    return bool(claim.stated.towns) or any(m.payload.get("another") for m in claim.mentions)
-
-
-def _claimants(claims: list[Claim], context: ArticleContext) -> list[tuple[str | None, str | None, str | None]]:
-    """(claimant id, name, country) of each claim. A claim whose side nothing in its sentences tells is the side of
-    the article's other claims, when they are all of one side ("138 ont été interceptés" in an article on the
-    Ukrainian Air Force's figures)."""
-    actors = reference.actors()
-    found = []
-    for claim in claims:
-        claimant_id = _claimant(claim, context)
-        claimant = actors.get(claimant_id) if claimant_id else None
-        governor_region = next((m.payload.get("governor_region") for m in claim.mentions if m.payload.get("governor_region")), None)
-        claimed_by = claimant.name if claimant else (f"Governor of {reference.region_name(governor_region)}" if governor_region else None)
-        country = claimant.country_code if claimant else (reference.air_defence_sides().get(governor_region) if governor_region else _defending_side(claim))
-        found.append((claimant_id, claimed_by, country))
-    sides = {country for _, _, country in found} - {None}
-    article_side = sides.pop() if len(sides) == 1 else None
-    return [(claimant_id, claimed_by, country or article_side) for claimant_id, claimed_by, country in found]
-
-
-def build_interception_facts(mentions: list[Mention], context: ArticleContext, partition_date) -> tuple[list[dict], list[dict]]:
-    claim_rows, interception_rows = [], []
-    seen: set[str] = set()
-    claims = without_restatements(_without_splits_by_method(_with_totals_after_parts(merge_claims(mentions, context.published_at))))
-    for claim, (claimant_id, claimed_by, claimant_country) in zip(claims, _claimants(claims, context), strict=True):
-        event_date, precision = resolve_event_date([t for m in claim.mentions for t in m.payload.get("date_texts", [])], context.published_at)
-        anchor = claim.evidence_mention
-        attacker_country = _attacker(claim, claimant_country)
-        voice = claim.stated.voice if claim.stated.voice != NATIONAL else None
-        claim_id = claim_key(attacker_country, claim.weapon, claim.total, event_date, claim.parts, voice)
-        if claim_id in seen:
-            if not _told_apart(claim):
-                continue
-            claim_id = stable_id(claim_id, len(seen))
-        seen.add(claim_id)
-        launched = next((m.payload.get("launched") for m in claim.mentions if m.payload.get("launched")), None)
-        claim_rows.append(
-            {
-                "claim_id": claim_id,
-                "partition_date": partition_date,
-                "claimant_id": claimant_id,
-                "claimed_by": claimed_by,
-                "claimant_country": claimant_country,
-                "attacker_country": attacker_country,
-                "weapon": claim.weapon,
-                "total": claim.total,
-                "launched": launched,
-                "event_date": event_date,
-                "date_precision": precision,
-                **evidence(anchor),
-            }
-        )
-        occurrences: dict[tuple, int] = {}
-        for (part, stating), count in zip(claim.placed_parts, _part_counts(claim), strict=True):
-            # Two articles that split a claim alike give the same ids, whatever order they list the regions in.
-            identity = (tuple(sorted(part["region_codes"])), part["is_remainder"], count)
-            occurrences[identity] = occurrences.get(identity, 0) + 1
-            interception_rows.append(
-                {
-                    "interception_id": stable_id(claim_id, *identity, occurrences[identity]),
-                    "claim_id": claim_id,
-                    "partition_date": partition_date,
-                    "weapon": claim.weapon,
-                    "count": count,
-                    "region_codes": part["region_codes"],
-                    "region_text": part["region_text"],
-                    "is_remainder": part["is_remainder"],
-                    "event_date": event_date,
-                    "date_precision": precision,
-                    "article_id": context.article_id,
-                    "sentence": stating.sentence,
-                    "char_start": part["char_start"],
-                    "char_end": part["char_end"],
-                }
-            )
-    return claim_rows, interception_rows
-
-

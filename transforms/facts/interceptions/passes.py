@@ -1,0 +1,96 @@
+"""Passes over an article's merged claims: a total stated after its parts, a total split by how its weapons
+were stopped, and a claim said again without a count or as a part of another."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from transforms.facts.interceptions.merge import Claim
+
+
+def with_totals_after_parts(claims: list[Claim]) -> list[Claim]:
+    """"Au total, 25 drones ont été abattus" after located counts of the same weapon that make exactly 25: the
+    total is the claim, the counts before it are its parts."""
+    merged: list[Claim] = []
+    for claim in claims:
+        if claim.total is not None and not claim.stated.regions and not claim.split and not claim.added_parts:
+            taken, counted = [], 0
+            for earlier in reversed(merged):
+                if earlier.weapon != claim.weapon or earlier.total is None or not all(p["region_codes"] for p in earlier.parts):
+                    break
+                taken.append(earlier)
+                counted += earlier.total
+                if counted >= claim.total:
+                    break
+            if len(taken) >= 2 and counted == claim.total:
+                for earlier in reversed(taken):
+                    merged.remove(earlier)
+                    claim.added_parts += earlier.placed_parts
+                    claim.mentions += earlier.mentions
+        merged.append(claim)
+    return merged
+
+
+def without_splits_by_method(claims: list[Claim]) -> list[Claim]:
+    """"Une attaque de trois drones a été déjouée" … "un drone a été abattu et deux autres neutralisés par la guerre
+    électronique": counts after a total, of its weapon, in its regions or none, that make exactly the total split it
+    by how they were stopped; the total is the claim."""
+    kept: list[Claim] = []
+    for claim in claims:
+        position = next((index for index, earlier in enumerate(kept) if _splits_by_method(earlier, kept[index + 1 :] + [claim])), None)
+        if position is None:
+            kept.append(claim)
+        else:  # the counts that split the total are no claims of their own
+            kept = kept[: position + 1] + [other for other in kept[position + 1 :] if other.weapon != claim.weapon]
+    return kept
+
+
+def _splits_by_method(total: Claim, after: list[Claim]) -> bool:
+    """Whether the claims after `total` (the last one new) are, with the ones of its weapon before them, counts that
+    together make exactly the total."""
+    if total.total is None or total.split is not None or total.added_parts:
+        return False
+    counts = [claim for claim in after if claim.weapon == total.weapon]
+    fits = all(
+        claim.total is not None and _regions(claim) <= _regions(total) and not claim.stated.conflicts(total.stated) for claim in counts
+    )
+    return len(counts) >= 2 and fits and sum(claim.total for claim in counts) == total.total and counts[-1] is after[-1]
+
+
+def _countless(claim: Claim) -> bool:
+    return claim.total is None and all(part["count"] is None for part in claim.parts)
+
+
+def _regions(claim: Claim) -> set[str]:
+    return {code for part in claim.parts for code in part["region_codes"]}
+
+
+def _restates_a_part(claim: Claim, other: Claim) -> bool:
+    """"13 drones ukrainiens détruits" over "13 drones au-dessus de la Crimée, six autres au-dessus de Belgorod": an
+    unplaced count that one placed part of another claim of the same side states. A single drone is too common a
+    count to tell."""
+    return (
+        claim.total is not None and claim.total > 1 and not _regions(claim) and len(other.parts) > 1 and not claim.stated.conflicts(other.stated)
+        and any(part["count"] == claim.total and part["region_codes"] for part in other.parts)
+    )
+
+
+def without_restatements(claims: list[Claim]) -> list[Claim]:
+    """A claim without a count ("des dizaines de drones", "plus de 120 drones") that an article's claim of the same
+    weapon with a count, or an earlier one without, covers (its regions among theirs) is a restatement of it; so
+    is a count that restates a part of another claim (`_restates_a_part`). A restatement that names the day ("a
+    affirmé dimanche avoir abattu des dizaines de drones") dates the claim it restates when that one names none."""
+    kept: list[Claim] = []
+    for claim in claims:
+        others = [other for other in claims if other is not claim and other.weapon == claim.weapon]
+        covering = [other for other in others if not _countless(other) or claims.index(other) < claims.index(claim)]
+        restated = next((other for other in covering if _regions(claim) <= _regions(other) or not _regions(claim)), None) if _countless(claim) else None
+        if restated is not None:
+            if restated.stated.day is None and claim.stated.day is not None:
+                restated.stated = replace(restated.stated, day=claim.stated.day)
+                restated.mentions += claim.mentions
+            continue
+        if any(_restates_a_part(claim, other) for other in others):
+            continue
+        kept.append(claim)
+    return kept
