@@ -17,7 +17,7 @@ from transforms.extract.interceptions.anchors import Anchor, labelled, read_anch
 from transforms.extract.interceptions.claims import (
     GENERIC, bracketed, claim_payload, group_claims, in_stretch, lead_weapon, parts_payload, read_stretches,
 )
-from transforms.extract.interceptions.places import claimants, governor_region, places_and_targets
+from transforms.extract.interceptions.places import SIDE_LABELS, claimants, governor_region, places, places_and_targets
 from transforms.extract.mentions import Mention, mention, spans_in
 
 # A sentence without both can hold no claim; the candidate pre-filter reads this too. The weapon may be named
@@ -117,12 +117,13 @@ def _elliptical_weapon(sent: Span, preceding: Span | None) -> str | None:
     return _only_weapon(preceding)
 
 
-def _read(sent: Span, lang: str, preceding: Span | None = None, focus: str | None = None) -> tuple[list[Anchor], list[Span]]:
-    """The sentence's anchors read as stretches, and the regions it names as targets."""
+def _read(sent: Span, lang: str, preceding: Span | None = None, focus: str | None = None) -> tuple[list[Anchor], list[Span], list[Span]]:
+    """The sentence's anchors read as stretches, the regions it names as places, and those and the countries it
+    names as targets."""
     anchors = read_anchors(sent, lang)
     found, targets = places_and_targets(sent, preceding, focus)
     read_stretches(sent, anchors, found)
-    return anchors, targets
+    return anchors, found, targets
 
 
 def _only_weapon(sent: Span | None) -> str | None:
@@ -132,10 +133,10 @@ def _only_weapon(sent: Span | None) -> str | None:
     return classes.pop() if len(classes) == 1 else None
 
 
-def _speakers(sent: Span) -> tuple[list[Span], list[str], str | None, str | None]:
-    """Who the sentence names as speaking: actors that may claim, titles, the region of a governor, the side of
-    a force or of officials."""
-    actors = claimants(sent, spans_in(sent, "actors", "ACTOR"))
+def _speakers(sent: Span, found: list[Span]) -> tuple[list[Span], list[str], str | None, str | None]:
+    """Who the sentence names as speaking: actors that may claim (not those `found` as its places), titles, the
+    region of a governor, the side of a force or of officials."""
+    actors = claimants(sent, spans_in(sent, "actors", "ACTOR"), found)
     return actors, [span.id_ for span in spans_in(sent, "actors", "TITLE")], governor_region(sent), _defender_country(sent)
 
 
@@ -156,13 +157,13 @@ def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str,
     # A running total is no claim of one attack; "À lire aussi : …" is the headline of another article.
     if _running_total(sent) or labelled(sent, "RELATED_LINK"):
         return []
-    anchors, targets = _read(sent, lang, preceding, focus)
-    target_regions = sorted({span.id_ for span in targets if span.label_ not in ("COUNTRY", "ACTOR")})
-    target_countries = sorted({_country(span) for span in targets if span.label_ in ("COUNTRY", "ACTOR")} - {None})
+    anchors, found, targets = _read(sent, lang, preceding, focus)
+    target_regions = sorted({span.id_ for span in targets if span.label_ not in SIDE_LABELS})
+    target_countries = sorted({_country(span) for span in targets if span.label_ in SIDE_LABELS} - {None})
     # "ont déclaré les gouverneurs régionaux", "les autorités locales", "a-t-il précisé": a claimant named though
     # not known by name.
     names_a_claimant = any(labelled(sent, label) for label in ("GOVERNOR", "AUTHORITIES", "SPEAKER_PRONOUN"))
-    actors, titles, governor, side = _speakers(sent)
+    actors, titles, governor, side = _speakers(sent, found)
     # Aircraft destroyed at an airbase or on the ground were struck, not intercepted; so were aircraft no word says
     # were shot down that an attack destroyed ("la frappe a détruit cinq chasseurs") or that no one claims to have
     # destroyed ("en plus des six avions détruits").
@@ -171,12 +172,11 @@ def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str,
     dates = [span.text for span in labelled(sent, "DATE")]
     # "Selon lui, 11 drones ont été abattus", "« … », a-t-il ajouté": the speaker is the one the sentence before
     # names, and what it says was said on the day that sentence names ("a déclaré ce samedi").
-    if preceding is not None and labelled(sent, "SPEAKER_PRONOUN") and not (actors or titles or governor or side):
-        actors, titles, governor, side = _speakers(preceding)
-        dates = dates or [span.text for span in labelled(preceding, "DATE")]
-    # "Entre 20 h et 23 h, …" after "… plus tôt le 13 janvier": hours with no day are of the day the sentence before
-    # names.
-    if preceding is not None and not dates and labelled(sent, "CLOCK_TIME"):
+    speaker_before = preceding is not None and labelled(sent, "SPEAKER_PRONOUN") and not (actors or titles or governor or side)
+    if speaker_before:
+        actors, titles, governor, side = _speakers(preceding, places(preceding))
+    # So are hours with no day: "Entre 20 h et 23 h, …" after "… plus tôt le 13 janvier".
+    if preceding is not None and not dates and (speaker_before or labelled(sent, "CLOCK_TIME")):
         dates = [span.text for span in labelled(preceding, "DATE")]
     mentions = []
     claims = group_claims(anchors, lead_weapon(sent, anchors) or _only_weapon(preceding))

@@ -101,7 +101,7 @@ def _reaches(token, targets: set[int], hops: int, through_coordination: bool, tr
     return False
 
 
-def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span], dates: set[int]) -> bool:
+def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span], dates: set[int], attack_words: frozenset[int]) -> bool:
     """The weapon is what the trigger acts on ("abattu 46 drones", "46 drones ont été abattus",
     "l'interception de 46 drones"), not an instrument elsewhere ("détruit un navire avec un drone")."""
     if not weapon.doc.has_annotation("DEP"):
@@ -144,7 +144,6 @@ def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span], dates:
     if weapon.root.dep_ == "obj" and any(child.dep_ == "xcomp" and child.i in trigger_tokens for child in weapon.root.head.children):
         return True
     # "déjoué une tentative d'attaque de vingt drones": an attack of the weapons stands for the weapons.
-    attack_words = frozenset(token.i for span in labelled(weapon.sent, "ATTACK") for token in span)
     return _reaches(weapon.root, trigger_tokens, GOVERNING_HOPS, through_coordination=True, transparent=attack_words)
 
 
@@ -314,6 +313,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
     weapons, reports, shares = labelled(sent, "WEAPON"), labelled(sent, "REPORTS"), labelled(sent, "SHARE")
     naval = {token.i for span in labelled(sent, "NAVAL") for token in span}
     dates = {token.i for span in labelled(sent, "DATE") for token in span}
+    attack_words = frozenset(token.i for span in labelled(sent, "ATTACK") for token in span)
     part_markers, each_markers = labelled(sent, "PART_OF"), labelled(sent, "EACH")
     starts = _clause_starts(sent)
     for index, anchor in enumerate(anchors):
@@ -337,7 +337,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         # "région de Belgorod (quatre drones)": a bracketed count annotates the region, not the verb. In "54 des 69
         # missiles" the weapon belongs to the launched count: the trigger acts on the first count.
         anchor.weapon_governed = (
-            bracketed(sent, anchor) or not near_weapons or anchor.of_launched is not None or _governed_by(near_weapons[0], triggers, reports, dates)
+            bracketed(sent, anchor) or not near_weapons or anchor.of_launched is not None or _governed_by(near_weapons[0], triggers, reports, dates, attack_words)
         )
         anchor.opens_parts = bool(in_stretch(part_markers, *own))
         anchor.has_own_verb = any(token.pos_ == "VERB" for token in sent.doc[anchor.span.end : anchor.stretch_end])

@@ -40,6 +40,8 @@ REGION_LISTS = {"régions", "oblasts", "provinces", "regions"}
 REGION_WORDS = {"région", "oblast", "province", "region"}
 CITY_WORDS = {"ville", "capitale", "city"}
 REGION_LABELS = {"REGION", "CITY", "PLACE"}
+# A country targeted by name or as its government ("tirés sur l'Ukraine").
+SIDE_LABELS = {"COUNTRY", "ACTOR"}
 # "une attaque massive des forces russes sur Kiev": the preposition of an attack's target, at most this many words
 # after the attack word.
 ATTACKED_PREPOSITIONS = {"sur", "on"}
@@ -263,17 +265,17 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
         if _share_placed_in(sent, region, shares, region_tokens) and not _counted_in_brackets(sent, region):
             continue
         found += _as_places(sent, region, regions, near, with_surroundings)
-    return found, [span for span in targeted if span.label_ in REGION_LABELS | {"COUNTRY", "ACTOR"}]
+    return found, [span for span in targeted if span.label_ in REGION_LABELS | SIDE_LABELS]
 
 
-def claimants(sent: Span, actors: list[Span]) -> list[Span]:
+def claimants(sent: Span, actors: list[Span], found: list[Span]) -> list[Span]:
     """The actors that may claim: not a target ("ciblant la Biélorussie", "vers l'Ukraine"), not the attacker
     the parse attaches to an attack or a launch ("une attaque à grande échelle de l'Ukraine", "lancés par la
-    Russie"), not the place of the claim ("interceptés au-dessus de Moscou")."""
+    Russie"), not a place of the claim among those `found` ("interceptés au-dessus de Moscou")."""
     targets = labelled(sent, "TARGET")
     attacks = {token.i for label in ("ATTACK", "LAUNCH") for span in labelled(sent, label) for token in span}
     sources = labelled(sent, "SOURCE")
-    where = {token.i for span in places(sent) for token in span}
+    where = {token.i for span in found for token in span}
     return [
         span for span in actors
         if not _governed_by_marker(sent, span, targets, MARKER_REACH) and not _attached_to(span, attacks) and not _country_in_passing(span, sources)

@@ -12,6 +12,7 @@ from transforms.records import publication_day
 from transforms.extract.mentions import Mention
 from transforms.normalise.dates import resolve_event_date
 
+
 def _claimant(claim: Claim, context: ArticleContext) -> str | None:
     on_day = publication_day(context.published_at)
     return most_specific_actor([actor for m in claim.mentions for actor in resolved_actor_ids(m, on_day)])
