@@ -405,6 +405,26 @@ def rows(text: str) -> list[tuple]:
          "La plupart d'entre eux (61) ont été abattus au-dessus des régions de Koursk et de Belgorod. Trois engins ont "
          "été interceptés au-dessus de Moscou, selon cette source.",
          [(3, "drone", ("RU-MOW",), "RU"), (61, "drone", ("RU-BEL", "RU-KRS"), "RU")]),
+        # A quoted phrase of place goes on with the clause it is in.
+        ("Selon le gouverneur, trois drones ont été détruits « au-dessus de la région de Voronej ».",
+         [(3, "drone", ("RU-VOR",), "RU")]),
+        ("D'après le ministère, cinq drones ont été interceptés «près de Taganrog».",
+         [(5, "drone", ("RU-ROS",), "RU")]),
+        # "la péninsule" is the peninsula of the last region on one the article named.
+        ("Des drones ukrainiens ont de nouveau visé Sébastopol dans la nuit. Selon le ministère russe de la Défense, "
+         "neuf d'entre eux ont été abattus au-dessus de la péninsule.",
+         [(9, "drone", ("UA-43",), "RU")]),
+        ("Le ministère russe a indiqué qu'une attaque de drones contre la Crimée avait été repoussée : quatre drones "
+         "ont été détruits au-dessus de la mer Noire et onze au-dessus de la péninsule.",
+         [(4, "drone", ("SEA-BLACK",), "RU"), (11, "drone", ("UA-43",), "RU")]),
+        # The region a target names, named again with no preposition of place (a frame, a governor's seat), is the
+        # target; "au-dessus de la région de" keeps it a place.
+        ("À Kiev, le chef de l'administration militaire a annoncé la destruction de six drones qui visaient la capitale.",
+         [(6, "drone", (), "UA")]),
+        ("Le gouverneur de Crimée a affirmé que la défense aérienne avait abattu trois missiles visant la péninsule.",
+         [(3, "missile", (), "RU")]),
+        ("Trois drones qui visaient Belgorod ont été abattus au-dessus de la région de Belgorod.",
+         [(3, "drone", ("RU-BEL",), "RU")]),
     ],
 )
 def test_phenomenon(text, expected):

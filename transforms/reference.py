@@ -226,6 +226,12 @@ def capital_regions() -> dict[str, str]:
 
 
 @cache
+def peninsula_regions() -> dict[str, str]:
+    """A region on a peninsula → the region the peninsula stands for, for "la péninsule"."""
+    return {row["region_code"]: row["peninsula_region"] for row in read_csv(GAZETTEER_DIR / "peninsulas.csv")}
+
+
+@cache
 def surrounding_regions() -> dict[str, str]:
     """A city that is a region of its own → the region around it (Kyiv → Kyiv oblast)."""
     return {row["region_code"]: row["surrounding_region"] for row in read_csv(GAZETTEER_DIR / "surrounding_regions.csv")}

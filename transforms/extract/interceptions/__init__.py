@@ -189,7 +189,8 @@ def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str,
             if claim[0].count is None:
                 continue
         payload = claim_payload(claim)
-        if governor and not _claimed_by_an_institution(claimant_candidates) and not payload["is_split"] and not any(part["region_codes"] for part in payload["parts"]):
+        # The governor's region places his count, unless the count aimed at it ("deux missiles visant la péninsule").
+        if governor and governor not in target_regions and not _claimed_by_an_institution(claimant_candidates) and not payload["is_split"] and not any(part["region_codes"] for part in payload["parts"]):
             payload["parts"][0]["region_codes"] = [governor]
         payload.update(
             governor_region=governor,

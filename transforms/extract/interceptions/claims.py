@@ -7,7 +7,7 @@ import bisect
 
 from spacy.tokens import Span, Token
 
-from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, OF_THEM, OF_WORDS, Anchor, is_participle, labelled
+from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, OF_THEM, OF_WORDS, PLACE_PREPOSITIONS, Anchor, is_participle, labelled
 from transforms.extract.mentions import inside_any
 
 # Weapon classes of air defence; naval drones are fought by ships, not intercepted. "generic" is a word that
@@ -56,11 +56,22 @@ def _clause_starts(sent: Span) -> list[int]:
     # "20 drones détruits alors qu'ils survolaient la région de Moscou": a clause about the counted weapons, its
     # pronoun their subject, goes on with their phrase.
     markers = [marker for marker in labelled(sent, "CLAUSE") if marker.end >= sent.end or sent.doc[marker.end].lower_ not in THEY]
-    starts = {sent.start} | {token.i + 1 for token in sent if token.text in CLAUSE_OPENERS} | {marker.start for marker in markers}
+    starts = {sent.start} | {token.i + 1 for token in sent if _opens_a_clause(sent, token)} | {marker.start for marker in markers}
     # "…, selon la Russie, une attaque qui avait perturbé Vnoukovo, l'un des aéroports de Moscou": what follows the
     # source is about something else.
     starts |= {source.start for source in labelled(sent, "SOURCE") if source.start > sent.start and sent.doc[source.start - 1].text == ","}
     return sorted(starts)
+
+
+def _opens_a_clause(sent: Span, token: Token) -> bool:
+    """";" and an opening quote; not a quote that opens on a preposition ("interceptés « près de la centrale de
+    Koursk »"): the quoted words are a phrase of the clause they are in."""
+    if token.text not in CLAUSE_OPENERS:
+        return False
+    following = token.i + 1
+    return token.text == ";" or following >= sent.end or not (
+        sent.doc[following].pos_ == "ADP" or sent.doc[following].lower_ in PLACE_PREPOSITIONS
+    )
 
 
 def _clause(starts: list[int], position: int) -> tuple[int, int]:

@@ -148,6 +148,19 @@ def _capitals(sent: Span, regions: list[Span]) -> list[Span]:
     ]
 
 
+def _peninsulas(sent: Span) -> list[Span]:
+    """"la péninsule" with no name after it: the peninsula of the last region on one the article named before it
+    ("s'approchaient de la Crimée, et 33 au-dessus de la péninsule")."""
+    found = []
+    for span in labelled(sent, "PENINSULA"):
+        if span.end < sent.end and sent.doc[span.end].lower_ in OF_WORDS:
+            continue
+        earlier = [region for region in spans_in(sent.doc[: span.start], "regions") if region.id_ in reference.peninsula_regions()]
+        if earlier:
+            found.append(Span(sent.doc, span.start, span.end, label="REGION", span_id=reference.peninsula_regions()[earlier[-1].id_]))
+    return found
+
+
 def _part_of_a_name(region: Span) -> bool:
     """"le président Volodimir Zelensky": a place name that is a person's first or last name."""
     root, beside = region.root, {region.start - 1, region.end}
@@ -244,7 +257,7 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
     landmarks = labelled(sent, "DISTANCE") + labelled(sent, "ORIGIN")
     shares, near, with_surroundings = labelled(sent, "SHARE"), labelled(sent, "NEAR"), labelled(sent, "AND_SURROUNDINGS")
     regions = spans_in(sent, "regions")
-    regions = sorted(regions + _capitals(sent, regions) + _anaphors(sent, regions, preceding, focus), key=lambda span: span.start)
+    regions = sorted(regions + _capitals(sent, regions) + _peninsulas(sent) + _anaphors(sent, regions, preceding, focus), key=lambda span: span.start)
     region_tokens = {token.i for span in regions for token in span}
     attack_tokens = {token.i for span in attacks for token in span}
     found = []
@@ -265,6 +278,10 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
         if _share_placed_in(sent, region, shares, region_tokens) and not _counted_in_brackets(sent, region):
             continue
         found += _as_places(sent, region, regions, near, with_surroundings)
+    # "À Moscou, le maire a annoncé l'abattage de cinq drones visant la capitale": the region the drones aimed at,
+    # named again with no preposition of place, is the target; "au-dessus de la région de Belgorod" stays a place.
+    aimed_at = {span.id_ for span in targeted if _governed_by_marker(sent, span, labelled(sent, "TARGET"), MARKER_REACH)}
+    found = [span for span in found if span.id_ not in aimed_at or _after_place_preposition(sent, span)]
     return found, [span for span in targeted if span.label_ in REGION_LABELS | SIDE_LABELS]
 
 
@@ -284,9 +301,10 @@ def claimants(sent: Span, actors: list[Span], found: list[Span]) -> list[Span]:
 
 
 def _after_place_preposition(sent: Span, span: Span) -> bool:
-    """"au-dessus de Moscou", "dans la capitale": the name follows a preposition of place."""
+    """"au-dessus de Moscou", "dans la capitale", "au-dessus de la région de Belgorod": the name follows a preposition
+    of place."""
     position = span.start - 1
-    while position > sent.start and (sent.doc[position].pos_ == "DET" or sent.doc[position].lower_ in OF_WORDS):
+    while position > sent.start and (sent.doc[position].pos_ == "DET" or sent.doc[position].lower_ in OF_WORDS | REGION_WORDS):
         position -= 1
     return position >= sent.start and sent.doc[position].lower_ in PLACE_PREPOSITIONS
 
