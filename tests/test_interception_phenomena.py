@@ -425,6 +425,20 @@ def rows(text: str) -> list[tuple]:
          [(3, "missile", (), "RU")]),
         ("Trois drones qui visaient Belgorod ont été abattus au-dessus de la région de Belgorod.",
          [(3, "drone", ("RU-BEL",), "RU")]),
+        # A singular weapon with a definite article, subject or object of an interception verb, counts one.
+        ("Le ministère russe de la Défense a fait état d'une attaque de drone contre la région de Toula. Le drone a "
+         "été abattu au-dessus du district d'Aleksinsky, a-t-il précisé.",
+         [(1, "drone", ("RU-TUL",), "RU")]),
+        ("Selon l'armée de l'air ukrainienne, le missile de croisière a été intercepté aux abords de Kiev.",
+         [(1, "missile", ("UA-32",), "UA")]),
+        # A town the text places in a region is a town of that region; "à l'extérieur de" a city is near it; a
+        # district adjective in -ensky is of a town in -o (Tosno).
+        ("Un drone a été abattu au-dessus de la ville de Bogorodsk, dans la région de Moscou, selon le ministère.",
+         [(1, "drone", ("RU-MOS",), "RU")]),
+        ("Deux drones ont été interceptés à l'extérieur de Kiev, selon l'administration militaire.",
+         [(2, "drone", ("UA-32",), "UA")]),
+        ("Un drone a été détruit dans le district de Tosnensky, selon le gouverneur.",
+         [(1, "drone", ("RU-LEN",), "RU")]),
     ],
 )
 def test_phenomenon(text, expected):
@@ -464,6 +478,9 @@ def test_phenomenon(text, expected):
         "Les frappes se sont multipliées ces dernières semaines, avec environ 300 drones abattus au-dessus de la région de Koursk.",
         # "dont une attaque" counts an attack, not a drone.
         "La Russie dit avoir déjoué une série d'attaques de drones, dont une attaque massive dans la région de Briansk.",
+        # A definite weapon that an interception verb only could act on, or whose debris fell.
+        "Le drone Shahed, difficile à intercepter, a été modernisé.",
+        "Des débris du drone abattu sont tombés sur un immeuble, selon le gouverneur de Koursk.",
     ],
 )
 def test_no_interception(text):

@@ -16,6 +16,10 @@ from spacy.tokens import Span, Token
 from transforms.extract.mentions import inside_any, number_runs, spans_in
 
 ONE_WORDS = {"un", "une", "a", "an", "one"}
+# "le drone a été abattu", "ce missile a été intercepté": the one weapon the article is about.
+THE_ONE = {"le", "l'", "l’", "ce", "cet"}
+# The roles of a weapon that a trigger's clause is about: its subject or its object.
+CORE_ROLES = {"nsubj", "nsubj:pass", "obj"}
 # "dont un", "l'un": one of the weapons just counted.
 ONE_OF_THEM = {"dont", "l'", "l’"}
 ORDINALS = {"deuxième", "second", "seconde", "troisième", "quatrième", "cinquième", "third"}
@@ -43,6 +47,7 @@ YEARS = range(1900, 2101)
 # Punctuation that ends the stretch of words a marker or a trigger governs.
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "«", "»", '"'}
 COUNTED_NOUN_TAGS = {"NOUN", "PROPN", "SYM"}
+COUNTED_CLASSES = {"drone", "missile", "aircraft", "glide_bomb"}
 # Place words the tagger sometimes reads as nouns: "deux au-dessus de Voronej" counts nothing new.
 PLACE_WORDS = {"au-dessus", "au-delà", "auprès", "près", "lors"}
 
@@ -218,6 +223,23 @@ def _joined_with_launched(sent: Span, counts: list[tuple[Span, int | None]]) -> 
     return anchors
 
 
+def _the_one(sent: Span, weapons: list[Span]) -> list[Span]:
+    """"Le drone a été abattu au-dessus de la ville", "le drone en question a été détruit": a singular weapon with a
+    definite article, subject or object of an interception verb that says it happened (not "difficile à abattre"),
+    counts one; the article it follows is the anchor."""
+    found = []
+    triggers = labelled(sent, "INTERCEPT")
+    for weapon in weapons:
+        article, noun = weapon.start - 1, weapon.root
+        if (
+            article >= sent.start and sent.doc[article].lower_ in THE_ONE and weapon.id_ in COUNTED_CLASSES
+            and "Sing" in noun.morph.get("Number") and noun.dep_ in CORE_ROLES
+            and inside_any(noun.head, triggers) and "Inf" not in noun.head.morph.get("VerbForm")
+        ):
+            found.append(sent.doc[article : article + 1])
+    return found
+
+
 def read_anchors(sent: Span, lang: str) -> list[Anchor]:
     anchors = _joined_with_launched(sent, _counts(sent, lang))
     anchors += [Anchor(span, None, is_remainder=True) for span in labelled(sent, "REMAINDER")]
@@ -225,6 +247,7 @@ def read_anchors(sent: Span, lang: str) -> list[Anchor]:
     weapons = labelled(sent, "WEAPON")
     anchors += [Anchor(span, None, is_remainder=False) for span in labelled(sent, "APPROX") if _counts_a_weapon_or_nothing(sent, span, weapons)]
     anchors += [Anchor(span, None, is_remainder=False, is_all=True) for span in _all_of_them(sent, weapons)]
+    anchors += [Anchor(span, 1, is_remainder=False) for span in _the_one(sent, weapons)]
     anchors.sort(key=lambda anchor: anchor.span.start)
     for anchor in anchors:
         following = _next_word(sent, anchor.span.end)

@@ -22,6 +22,8 @@ WEAPON_WINDOW = 3
 COORDINATION = {"conj", "appos", "flat", "flat:name"}
 MEANS_DEPENDENCIES = {"obl", "obl:mod", "obl:agent"}
 CLAUSE_OPENERS = {";", "«", "“"}
+# The first word of a quote that goes on with the clause before it: a preposition, a verb.
+QUOTE_GOES_ON = {"ADP", "AUX", "VERB"}
 MISPARSED_NOUN = {"advmod", "amod", "dep"}
 # The model name after a weapon ("27 drones Shahed") that the parser may make the verb's argument instead of it.
 ARGUMENTS = {"nsubj", "nsubj:pass", "obj"}
@@ -65,12 +67,13 @@ def _clause_starts(sent: Span) -> list[int]:
 
 def _opens_a_clause(sent: Span, token: Token) -> bool:
     """";" and an opening quote; not a quote that opens on a preposition ("interceptés « près de la centrale de
-    Koursk »"): the quoted words are a phrase of the clause they are in."""
+    Koursk »") or on a verb ("le drone « a été détruit au-dessus de … »"): the quoted words go on with the clause
+    they are in."""
     if token.text not in CLAUSE_OPENERS:
         return False
     following = token.i + 1
     return token.text == ";" or following >= sent.end or not (
-        sent.doc[following].pos_ == "ADP" or sent.doc[following].lower_ in PLACE_PREPOSITIONS
+        sent.doc[following].pos_ in QUOTE_GOES_ON or sent.doc[following].lower_ in PLACE_PREPOSITIONS
     )
 
 

@@ -38,6 +38,8 @@ ANAPHOR_NAME_REACH = 4
 SIDE_DEPENDENCIES = {"nsubj", "nsubj:pass", "obl:agent"}
 REGION_LISTS = {"régions", "oblasts", "provinces", "regions"}
 REGION_WORDS = {"région", "oblast", "province", "region"}
+# "Bogorodskiï, dans la région de Moscou": how far after a town the region it lies in may be named.
+REGION_AFTER_TOWN = 6
 CITY_WORDS = {"ville", "capitale", "city"}
 REGION_LABELS = {"REGION", "CITY", "PLACE"}
 # A country targeted by name or as its government ("tirés sur l'Ukraine").
@@ -116,6 +118,17 @@ def _as_places(sent: Span, region: Span, regions: list[Span], near: list[Span], 
     if _right_after(sent, region, near) or _in_a_list_of_regions(sent, region, regions) or _named_as_a_region(sent, region):
         return [around]
     return [region]
+
+
+def _in_a_region_named_after_it(sent: Span, town: Span, regions: list[Span]) -> bool:
+    """"le district urbain de Bogorodskiï, dans la région de Moscou": a town the text places in another region is
+    a town of that region, whichever town of the gazetteer has its name."""
+    if town.label_ != "PLACE":
+        return False
+    following = next((region for region in regions if region.start >= town.end), None)
+    return following is not None and following.id_ != town.id_ and following.start - town.end <= REGION_AFTER_TOWN and all(
+        token.is_punct or token.pos_ in ("DET", "ADP") or token.lower_ in REGION_WORDS for token in sent.doc[town.end : following.start]
+    )
 
 
 def _named_as_a_region(sent: Span, region: Span) -> bool:
@@ -277,7 +290,8 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
             continue
         if _share_placed_in(sent, region, shares, region_tokens) and not _counted_in_brackets(sent, region):
             continue
-        found += _as_places(sent, region, regions, near, with_surroundings)
+        if not _in_a_region_named_after_it(sent, region, regions):
+            found += _as_places(sent, region, regions, near, with_surroundings)
     # "À Moscou, le maire a annoncé l'abattage de cinq drones visant la capitale": the region the drones aimed at,
     # named again with no preposition of place, is the target; "au-dessus de la région de Belgorod" stays a place.
     aimed_at = {span.id_ for span in targeted if _governed_by_marker(sent, span, labelled(sent, "TARGET"), MARKER_REACH)}
