@@ -439,6 +439,15 @@ def rows(text: str) -> list[tuple]:
          [(2, "drone", ("UA-32",), "UA")]),
         ("Un drone a été détruit dans le district de Tosnensky, selon le gouverneur.",
          [(1, "drone", ("RU-LEN",), "RU")]),
+        # The name beside a targeted "la capitale" is the target; a government's capital a verb acts on is that
+        # government, not a place.
+        ("La défense aérienne a abattu six drones lancés par Moscou contre la capitale, Kiev, selon l'administration militaire.",
+         [(6, "drone", (), "UA")]),
+        ("Six drones ont été abattus au-dessus de la capitale, Kiev, selon l'administration militaire.",
+         [(6, "drone", ("UA-30",), "UA")]),
+        ("L'armée de l'air ukrainienne a abattu 20 drones au-dessus de la région de Kharkiv et a accusé Moscou de viser "
+         "les infrastructures énergétiques.",
+         [(20, "drone", ("UA-63",), "UA")]),
     ],
 )
 def test_phenomenon(text, expected):

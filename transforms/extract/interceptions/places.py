@@ -67,7 +67,17 @@ def _governed_by_marker(sent: Span, region: Span, markers: list[Span], reach: in
 def _is_a_side(sent: Span, region: Span, sides: list[Span]) -> bool:
     if any(side.end == region.start for side in sides):
         return True
-    return sent.doc.has_annotation("DEP") and region.root.dep_ in SIDE_DEPENDENCIES
+    return sent.doc.has_annotation("DEP") and (region.root.dep_ in SIDE_DEPENDENCIES or _government_acted_on(sent, region))
+
+
+def _government_acted_on(sent: Span, region: Span) -> bool:
+    """"ont accusé Moscou de recibler la ville": a capital that names a government, object of a verb, is that
+    government."""
+    root = region.root
+    governments = [
+        span for span in spans_in(sent, "actors", "ACTOR") if (actor := reference.actors().get(span.id_)) is not None and actor.kind == "government"
+    ]
+    return root.dep_ == "obj" and root.head.pos_ == "VERB" and any(span.start <= root.i < span.end for span in governments)
 
 
 def _share_placed_in(sent: Span, region: Span, shares: list[Span], region_tokens: set[int]) -> bool:
@@ -203,6 +213,14 @@ def _continues_a_list(sent: Span, region: Span, earlier: Span | None, region_tok
     )
 
 
+def _names_a_targeted_capital(sent: Span, region: Span, targets: list[Span]) -> bool:
+    """"lancés contre la capitale, Kiev": the name set beside a targeted "la capitale" is that target."""
+    return any(
+        region.start - capital.end == 1 and sent.doc[capital.end].text == "," and _governed_by_marker(sent, capital, targets, MARKER_REACH)
+        for capital in labelled(sent, "CAPITAL")
+    )
+
+
 def places(sent: Span) -> list[Span]:
     """The region spans of the sentence that are places of the claim, each as the region it stands for."""
     return places_and_targets(sent)[0]
@@ -280,7 +298,10 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
     region_tokens |= {token.i for span in targeted for token in span}
     for region in regions:
         earlier = max((span for span in targeted if span.end <= region.start), key=lambda span: span.end, default=None)
-        aimed_at = _governed_by_marker(sent, region, targets, MARKER_REACH) or _continues_a_list(sent, region, earlier, region_tokens)
+        aimed_at = (
+            _governed_by_marker(sent, region, targets, MARKER_REACH) or _continues_a_list(sent, region, earlier, region_tokens)
+            or _names_a_targeted_capital(sent, region, targets)
+        )
         if aimed_at and not _where_something_happened(sent, region):
             targeted.append(region)
             continue
