@@ -448,6 +448,18 @@ def rows(text: str) -> list[tuple]:
         ("L'armée de l'air ukrainienne a abattu 20 drones au-dessus de la région de Kharkiv et a accusé Moscou de viser "
          "les infrastructures énergétiques.",
          [(20, "drone", ("UA-63",), "UA")]),
+        # "depuis le début de la guerre" said of "l'une des attaques les plus massives" is no running total; the
+        # name after an attack's own complement ("à grande échelle de Moscou") is the attacker.
+        ("Le ministère russe a annoncé mardi avoir abattu 120 drones ukrainiens, l'une des attaques les plus massives "
+         "depuis le début de la guerre.",
+         [(120, "drone", (), "RU")]),
+        ("L'armée de l'air ukrainienne a abattu 35 drones pendant l'attaque à grande échelle de Moscou contre le réseau "
+         "électrique.",
+         [(35, "drone", (), "UA")]),
+        # "D'après lui" (written "D'" "après") is the speaker the sentence before names.
+        ("Le porte-parole de l'armée de l'air ukrainienne, Iouri Ignat, s'est exprimé à la télévision. D'après lui, 138 "
+         "drones ont été interceptés.",
+         [(138, "drone", (), "UA")]),
     ],
 )
 def test_phenomenon(text, expected):
@@ -490,6 +502,8 @@ def test_phenomenon(text, expected):
         # A definite weapon that an interception verb only could act on, or whose debris fell.
         "Le drone Shahed, difficile à intercepter, a été modernisé.",
         "Des débris du drone abattu sont tombés sur un immeuble, selon le gouverneur de Koursk.",
+        # A sentence with no figure at all states no claim of its own.
+        "La Russie a dit dimanche avoir abattu des drones ukrainiens au-dessus de la région de Belgorod.",
     ],
 )
 def test_no_interception(text):
@@ -517,11 +531,23 @@ def test_geonames_gazetteer_is_what_its_generator_writes():
         # A lead without a count that restates the claim dates it.
         ("La Russie a affirmé samedi avoir abattu des dizaines de drones ukrainiens. « Cette nuit, 43 drones ont été "
          "détruits par nos défenses », a indiqué le ministère russe de la Défense.", "2025-03-15"),
+        # So does a lead with no figure at all, when the article has one claim of the weapon it could say again.
+        ("L'armée de l'air ukrainienne a annoncé vendredi avoir détruit des drones russes lors d'une attaque nocturne. "
+         "Au total, seize drones ont été abattus par la défense antiaérienne.", "2025-03-14"),
     ],
 )
 def test_event_date(text, event_date):
     [row] = facts(text)["interception"]
     assert row["event_date"] == event_date
+
+
+def test_a_lead_with_no_figure_dates_no_claim_when_it_could_say_again_several():
+    text = (
+        "La Russie a annoncé samedi avoir abattu des drones ukrainiens au-dessus de plusieurs régions. Le maire de "
+        "Moscou a fait état de cinq drones abattus. Le ministère russe de la Défense a indiqué que 40 drones avaient "
+        "été détruits."
+    )
+    assert sorted((row["count"], row["event_date"]) for row in facts(text)["interception"]) == [(5, None), (40, None)]
 
 
 def test_an_approximate_total_over_named_regions_takes_its_parts_and_gives_them_its_night():

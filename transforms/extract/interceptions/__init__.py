@@ -77,7 +77,9 @@ def _running_total(sent: Span) -> bool:
         return bool(labelled(sent, "RUNNING_TOTAL"))
     counted = {token.i for label in ("INTERCEPT", "WEAPON") for span in labelled(sent, label) for token in span}
     return any(
-        (head := _phrase_head(span)).i in counted or head.dep_ == "ROOT" or head.like_num for span in labelled(sent, "RUNNING_TOTAL")
+        # A count, not "l'une des attaques … depuis le début de l'offensive" (a pronoun, like a number only in form).
+        (head := _phrase_head(span)).i in counted or head.dep_ == "ROOT" or (head.like_num and head.pos_ == "NUM")
+        for span in labelled(sent, "RUNNING_TOTAL")
     )
 
 

@@ -69,6 +69,8 @@ class Anchor:
     trigger_in_stretch: bool = False
     # "« tous » ont été détruits": as many as were launched.
     is_all: bool = False
+    # "a annoncé dimanche avoir abattu des drones": no count at all; it can only date a claim it says again.
+    unquantified: bool = False
     weapon_governed: bool = True
     is_launch: bool = False
     opens_parts: bool = False
@@ -248,6 +250,9 @@ def read_anchors(sent: Span, lang: str) -> list[Anchor]:
     anchors += [Anchor(span, None, is_remainder=False) for span in labelled(sent, "APPROX") if _counts_a_weapon_or_nothing(sent, span, weapons)]
     anchors += [Anchor(span, None, is_remainder=False, is_all=True) for span in _all_of_them(sent, weapons)]
     anchors += [Anchor(span, 1, is_remainder=False) for span in _the_one(sent, weapons)]
+    # A sentence with no figure serves only to date a claim it says again: it needs a day.
+    if not anchors and labelled(sent, "DATE"):
+        anchors = [Anchor(weapon, None, is_remainder=False, weapon_from=weapon.start, unquantified=True) for weapon in weapons[:1] if weapon.id_ in COUNTED_CLASSES]
     anchors.sort(key=lambda anchor: anchor.span.start)
     for anchor in anchors:
         following = _next_word(sent, anchor.span.end)

@@ -254,9 +254,10 @@ def _anaphors(sent: Span, regions: list[Span], preceding: Span | None, focus: st
 
 
 def _attacker_of_an_attack(region: Span, attack_tokens: set[int]) -> bool:
-    """"après une attaque massive de Kiev": the parse attaches the name to the attack with "de": who attacked."""
+    """"après une attaque massive de Kiev", "l'offensive à grande échelle de Moscou": the parse attaches the name to
+    the attack with "de", directly or through the attack's own complement: who attacked."""
     root = region.root
-    return root.head.i in attack_tokens and any(child.dep_ == "case" and child.lower_ in OF_WORDS for child in root.children)
+    return _attached_to(region, attack_tokens) and any(child.dep_ == "case" and child.lower_ in OF_WORDS for child in root.children)
 
 
 def _attacked(sent: Span, attacks: list[Span]) -> list[Span]:

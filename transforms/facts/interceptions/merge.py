@@ -269,7 +269,7 @@ def merge_claims(mentions: list[Mention], published_at: datetime) -> list[Claim]
         if claim is None:
             has_remainder = any(part["is_remainder"] for part in payload["parts"])
             total = payload["total"] if payload["total"] is not None else (None if has_remainder else stated_sum(payload["parts"]) or None)
-            approximate = all(part["count"] is None and not part["is_remainder"] for part in payload["parts"])
+            approximate = all(part["count"] is None and not part["is_remainder"] for part in payload["parts"]) and not payload.get("unquantified")
             claim = Claim(payload["weapon"], total, details, approximate=total is None and approximate)
             claims.append(claim)
             open_claims.add(claim)

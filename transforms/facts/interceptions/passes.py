@@ -61,6 +61,10 @@ def _countless(claim: Claim) -> bool:
     return claim.total is None and all(part["count"] is None for part in claim.parts)
 
 
+def _unquantified(claim: Claim) -> bool:
+    return all(mention.payload.get("unquantified") for mention in claim.mentions)
+
+
 def _regions(claim: Claim) -> set[str]:
     return {code for part in claim.parts for code in part["region_codes"]}
 
@@ -84,11 +88,17 @@ def without_restatements(claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         others = [other for other in claims if other is not claim and other.weapon == claim.weapon]
         covering = [other for other in others if not _countless(other) or claims.index(other) < claims.index(claim)]
-        restated = next((other for other in covering if _regions(claim) <= _regions(other) or not _regions(claim)), None) if _countless(claim) else None
-        if restated is not None:
-            if restated.stated.day is None and claim.stated.day is not None:
-                restated.stated = replace(restated.stated, day=claim.stated.day)
-                restated.mentions += claim.mentions
+        restating = [other for other in covering if _regions(claim) <= _regions(other) or not _regions(claim)] if _countless(claim) else []
+        restated = restating[0] if restating else None
+        # With no count at all, it says again the one claim of its weapon it agrees with, or no claim in particular.
+        if _unquantified(claim):
+            restating = [other for other in restating if not other.stated.conflicts(claim.stated)]
+            restated = restating[0] if len(restating) == 1 else None
+        if restated is not None and restated.stated.day is None and claim.stated.day is not None:
+            restated.stated = replace(restated.stated, day=claim.stated.day)
+            restated.mentions += claim.mentions
+        # A sentence with no count at all ("a annoncé dimanche avoir abattu des drones") is never a claim of its own.
+        if restated is not None or _unquantified(claim):
             continue
         if any(_restates_a_part(claim, other) for other in others):
             continue
