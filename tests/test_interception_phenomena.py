@@ -456,6 +456,19 @@ def rows(text: str) -> list[tuple]:
         ("L'armée de l'air ukrainienne a abattu 35 drones pendant l'attaque à grande échelle de Moscou contre le réseau "
          "électrique.",
          [(35, "drone", (), "UA")]),
+        # A place in the clause of what the attack caused is where that happened, not where drones were downed.
+        ("Le maire de Moscou a affirmé que 12 drones avaient été interceptés, provoquant d'importantes perturbations "
+         "du trafic aérien dans la capitale russe.",
+         [(12, "drone", (), "RU")]),
+        ("Trois drones ont été abattus au-dessus de la région de Koursk, causant un incendie dans un village de la "
+         "région de Belgorod.",
+         [(3, "drone", ("RU-KRS",), "RU")]),
+        # A count listed with counts of ground equipment is a tally of losses; one in a clause of its own is not.
+        ("Selon le ministère russe, la défense aérienne a abattu 35 drones ukrainiens et les forces ont détruit trois chars.",
+         [(35, "drone", (), "RU")]),
+        ("Le ministère russe a indiqué que neuf véhicules aériens sans pilote avaient été détruits au-dessus de la région "
+         "de Belgorod.",
+         [(9, "drone", ("RU-BEL",), "RU")]),
         # "D'après lui" (written "D'" "après") is the speaker the sentence before names.
         ("Le porte-parole de l'armée de l'air ukrainienne, Iouri Ignat, s'est exprimé à la télévision. D'après lui, 138 "
          "drones ont été interceptés.",
@@ -502,6 +515,9 @@ def test_phenomenon(text, expected):
         # A definite weapon that an interception verb only could act on, or whose debris fell.
         "Le drone Shahed, difficile à intercepter, a été modernisé.",
         "Des débris du drone abattu sont tombés sur un immeuble, selon le gouverneur de Koursk.",
+        # A tally of losses that lists ground equipment.
+        "Le ministère a ajouté que 210 avions, 180 hélicoptères, 1 300 drones, 400 missiles de croisière et 2 500 chars "
+        "avaient été détruits.",
         # A sentence with no figure at all states no claim of its own.
         "La Russie a dit dimanche avoir abattu des drones ukrainiens au-dessus de la région de Belgorod.",
     ],

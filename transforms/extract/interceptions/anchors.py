@@ -242,8 +242,36 @@ def _the_one(sent: Span, weapons: list[Span]) -> list[Span]:
     return found
 
 
+def _ground_counts(sent: Span) -> list[Token]:
+    """"4 360 véhicules", "160 pièces d'équipement": counts of what is fought on the ground or at sea, not "neuf
+    véhicules aériens sans pilote"."""
+    counted = []
+    weapons = labelled(sent, "WEAPON")
+    for span in labelled(sent, "GROUND_EQUIPMENT"):
+        if inside_any(span.root, weapons):
+            continue
+        position = span.start - 1
+        while position >= sent.start and sent.doc[position].pos_ == "ADJ":
+            position -= 1
+        if position >= sent.start and sent.doc[position].like_num:
+            counted.append(sent.doc[position])
+    return counted
+
+
+def _in_a_loss_tally(sent: Span, span: Span, ground: list[Token]) -> bool:
+    """"278 avions, 261 hélicoptères, 1 525 drones, 474 missiles de croisière, 4 360 véhicules … avaient été
+    détruits": a count listed with counts of ground equipment, no verb between, is a tally of losses."""
+    for count in ground:
+        between = sent.doc[min(span.end, count.i + 1) : max(span.start, count.i)]
+        if not any(token.pos_ in ("VERB", "AUX") or (token.text in CLAUSE_BREAKS and token.text != ",") for token in between):
+            return True
+    return False
+
+
 def read_anchors(sent: Span, lang: str) -> list[Anchor]:
     anchors = _joined_with_launched(sent, _counts(sent, lang))
+    if ground := _ground_counts(sent):
+        anchors = [anchor for anchor in anchors if not _in_a_loss_tally(sent, anchor.span, ground)]
     anchors += [Anchor(span, None, is_remainder=True) for span in labelled(sent, "REMAINDER")]
     # "une dizaine de drones", "plusieurs drones": a claim without an exact count ("plusieurs régions" counts none).
     weapons = labelled(sent, "WEAPON")

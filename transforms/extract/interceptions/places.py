@@ -80,6 +80,12 @@ def _government_acted_on(sent: Span, region: Span) -> bool:
     return root.dep_ == "obj" and root.head.pos_ == "VERB" and any(span.start <= root.i < span.end for span in governments)
 
 
+def _in_a_consequence(region: Span, consequences: set[int]) -> bool:
+    """"…, provoquant d'importantes perturbations du trafic aérien dans la capitale", "causant un incendie dans un
+    village de la région de Belgorod": a place in the clause of what the attack caused is where that happened."""
+    return region.doc.has_annotation("DEP") and any(ancestor.i in consequences for ancestor in region.root.ancestors)
+
+
 def _share_placed_in(sent: Span, region: Span, shares: list[Span], region_tokens: set[int]) -> bool:
     """"la plupart dans les oblasts d'Odessa et de Kyiv", "dont la majorité au-dessus de Koursk", "la plupart
     d'entre eux étant concentrés dans les régions de Koursk et Briansk": a share placed in the region with nothing
@@ -292,6 +298,7 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
     regions = sorted(regions + _capitals(sent, regions) + _peninsulas(sent) + _anaphors(sent, regions, preceding, focus), key=lambda span: span.start)
     region_tokens = {token.i for span in regions for token in span}
     attack_tokens = {token.i for span in attacks for token in span}
+    consequences = {span.root.i for span in labelled(sent, "CONSEQUENCE") if "Pres" in span.root.morph.get("Tense") and is_participle(span.root)}
     found = []
     # A country can head a list of targets too ("ciblant la Biélorussie, Koursk et Orel").
     named = spans_in(sent, "countries") + spans_in(sent, "actors", "ACTOR")
@@ -306,7 +313,7 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
         if aimed_at and not _where_something_happened(sent, region):
             targeted.append(region)
             continue
-        if _is_a_side(sent, region, sides) or _part_of_a_name(region) or _model_designation(region) or _attacker_of_an_attack(region, attack_tokens):
+        if _is_a_side(sent, region, sides) or _in_a_consequence(region, consequences) or _part_of_a_name(region) or _model_designation(region) or _attacker_of_an_attack(region, attack_tokens):
             continue
         if _governed_by_marker(sent, region, landmarks, LANDMARK_REACH):
             continue
