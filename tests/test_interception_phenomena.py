@@ -469,6 +469,21 @@ def rows(text: str) -> list[tuple]:
         ("Le ministère russe a indiqué que neuf véhicules aériens sans pilote avaient été détruits au-dessus de la région "
          "de Belgorod.",
          [(9, "drone", ("RU-BEL",), "RU")]),
+        # "d'entre eux" counts the last weapon named before it; another elliptical count, the first.
+        ("Après des frappes de missiles, l'armée ukrainienne a indiqué que l'ennemi avait lancé des drones iraniens, "
+         "précisant que neuf d'entre eux avaient été détruits.",
+         [(9, "drone", (), "UA")]),
+        ("Des drones ont visé des dépôts de missiles ; 14 ont été abattus, selon le ministère russe de la Défense.",
+         [(14, "drone", (), "RU")]),
+        # A governor's seat places his count only when nothing in the sentence does: not over a sea with no code,
+        # nor over another named region; "la région" of his sentence is his.
+        ("Le gouverneur de la région de Léningrad a confirmé l'interception d'un drone au-dessus du golfe de Finlande.",
+         [(1, "drone", (), "RU")]),
+        ("Le gouverneur de Belgorod, Viatcheslav Gladkov, a indiqué que deux drones avaient été abattus au-dessus de la "
+         "région de Koursk.",
+         [(2, "drone", ("RU-KRS",), "RU")]),
+        ("Le gouverneur de Tcherkassy a déclaré qu'un drone avait été abattu au-dessus de la région.",
+         [(1, "drone", ("UA-71",), "UA")]),
         # "D'après lui" (written "D'" "après") is the speaker the sentence before names.
         ("Le porte-parole de l'armée de l'air ukrainienne, Iouri Ignat, s'est exprimé à la télévision. D'après lui, 138 "
          "drones ont été interceptés.",

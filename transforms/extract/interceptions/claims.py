@@ -381,10 +381,14 @@ def _fits(claim: list[Anchor], anchor: Anchor) -> bool:
 
 
 def lead_weapon(sent: Span, anchors: list[Anchor]) -> str | None:
-    """The weapon a sentence names before its first count ("des drones survolaient Belgorod (14), Voronej (5)")."""
+    """The weapon a sentence names before its first count ("des drones survolaient Belgorod (14), Voronej (5)"); for
+    "d'entre eux", the last one it names ("des frappes de missiles … des drones …, neuf d'entre eux")."""
     first = anchors[0].span.start if anchors else sent.end
     before = [span for span in labelled(sent, "WEAPON") if span.start < first]
-    return before[0].id_ if before else None
+    if not before:
+        return None
+    following = "".join(token.lower_ for token in sent.doc[anchors[0].span.end : min(anchors[0].span.end + 2, sent.end)]) if anchors else ""
+    return before[-1].id_ if following.replace("’", "'").startswith("d'entre") else before[0].id_
 
 
 def group_claims(anchors: list[Anchor], weapon_before: str | None = None) -> list[list[Anchor]]:

@@ -80,6 +80,19 @@ def _government_acted_on(sent: Span, region: Span) -> bool:
     return root.dep_ == "obj" and root.head.pos_ == "VERB" and any(span.start <= root.i < span.end for span in governments)
 
 
+def _seat_of_a_governor(sent: Span, region: Span, region_tokens: set[int]) -> bool:
+    """"le gouverneur de la région de Léningrad", "les gouverneurs de Saint-Pétersbourg et de la région de
+    Léningrad": the regions they run speak for them (`governor_region`); they place a count only when nothing in the
+    sentence does."""
+    return any(
+        governor.end <= region.start and all(
+            token.i in region_tokens or token.lower_ in LIST_WORDS | OF_WORDS | REGION_WORDS or token.pos_ == "DET"
+            for token in sent.doc[governor.end : region.start]
+        )
+        for governor in labelled(sent, "GOVERNOR")
+    )
+
+
 def _in_a_consequence(region: Span, consequences: set[int]) -> bool:
     """"…, provoquant d'importantes perturbations du trafic aérien dans la capitale", "causant un incendie dans un
     village de la région de Belgorod": a place in the clause of what the attack caused is where that happened."""
@@ -249,11 +262,14 @@ def _bare_region_words(sent: Span, regions: list[Span]) -> list[Span]:
 
 
 def _anaphors(sent: Span, regions: list[Span], preceding: Span | None, focus: str | None) -> list[Span]:
-    """"dans cette région", "de la région": the place the sentence before names, when it names one only (not
+    """"dans cette région", "de la région": the region of a governor the sentence names ("le gouverneur de
+    Tcherkassy … au-dessus de la région"); else the place the sentence before names, when it names one only (not
     counting targets and landmarks: "dans la région de Kalouga, à 200 km de Moscou"); else the article's focus."""
     anaphors = _bare_region_words(sent, regions)
-    named = {span.id_ for span in places(preceding)} if anaphors and preceding is not None else set()
-    region = next(iter(named)) if len(named) == 1 else focus
+    if not anaphors:
+        return []
+    named = {span.id_ for span in places(preceding)} if preceding is not None else set()
+    region = governor_region(sent) or (next(iter(named)) if len(named) == 1 else focus)
     if region is None:
         return []
     return [Span(sent.doc, span.start, span.end, label="REGION", span_id=region) for span in anaphors]
@@ -313,7 +329,7 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
         if aimed_at and not _where_something_happened(sent, region):
             targeted.append(region)
             continue
-        if _is_a_side(sent, region, sides) or _in_a_consequence(region, consequences) or _part_of_a_name(region) or _model_designation(region) or _attacker_of_an_attack(region, attack_tokens):
+        if _is_a_side(sent, region, sides) or _seat_of_a_governor(sent, region, region_tokens) or _in_a_consequence(region, consequences) or _part_of_a_name(region) or _model_designation(region) or _attacker_of_an_attack(region, attack_tokens):
             continue
         if _governed_by_marker(sent, region, landmarks, LANDMARK_REACH):
             continue
@@ -324,7 +340,7 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
     # "À Moscou, le maire a annoncé l'abattage de cinq drones visant la capitale": the region the drones aimed at,
     # named again with no preposition of place, is the target; "au-dessus de la région de Belgorod" stays a place.
     aimed_at = {span.id_ for span in targeted if _governed_by_marker(sent, span, labelled(sent, "TARGET"), MARKER_REACH)}
-    found = [span for span in found if span.id_ not in aimed_at or _after_place_preposition(sent, span)]
+    found = [span for span in found if span.id_ not in aimed_at or after_place_preposition(sent, span)]
     return found, [span for span in targeted if span.label_ in REGION_LABELS | SIDE_LABELS]
 
 
@@ -339,11 +355,11 @@ def claimants(sent: Span, actors: list[Span], found: list[Span]) -> list[Span]:
     return [
         span for span in actors
         if not _governed_by_marker(sent, span, targets, MARKER_REACH) and not _attached_to(span, attacks) and not _country_in_passing(span, sources)
-        and not (span.start in where and _after_place_preposition(sent, span))
+        and not (span.start in where and after_place_preposition(sent, span))
     ]
 
 
-def _after_place_preposition(sent: Span, span: Span) -> bool:
+def after_place_preposition(sent: Span, span: Span) -> bool:
     """"au-dessus de Moscou", "dans la capitale", "au-dessus de la région de Belgorod": the name follows a preposition
     of place."""
     position = span.start - 1
