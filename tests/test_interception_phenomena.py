@@ -484,6 +484,14 @@ def rows(text: str) -> list[tuple]:
          [(2, "drone", ("RU-KRS",), "RU")]),
         ("Le gouverneur de Tcherkassy a déclaré qu'un drone avait été abattu au-dessus de la région.",
          [(1, "drone", ("UA-71",), "UA")]),
+        # "puis deux autres" shares the trigger of the count before it, as "et deux autres" does; a reporting clause
+        # set off by a comma and a word alone in brackets are no verb of the count; "les armées de Kiev" are a side.
+        ("Un drone a été abattu peu après minuit, puis deux autres près de Taganrog, selon le ministère russe de la "
+         "Défense.",
+         [(1, "drone", (), "RU"), (2, "drone", ("RU-ROS",), "RU")]),
+        ("Un avion Su-34 a été abattu dans la nuit, puis deux autres au matin près de Marioupol (sud), a indiqué le "
+         "commandant en chef des armées de Kiev.",
+         [(1, "aircraft", (), "UA"), (2, "aircraft", ("UA-14",), "UA")]),
         # "D'après lui" (written "D'" "après") is the speaker the sentence before names.
         ("Le porte-parole de l'armée de l'air ukrainienne, Iouri Ignat, s'est exprimé à la télévision. D'après lui, 138 "
          "drones ont été interceptés.",

@@ -31,7 +31,7 @@ ARGUMENTS = {"nsubj", "nsubj:pass", "obj"}
 COUNT_DEPENDENCIES = {"nummod", "det"}
 ADVERBIALS = {"obl", "obl:mod"}
 PLACE_NOUNS = {"région", "oblast", "province", "ciel", "territoire", "république"}
-JOINERS = {"et", "que", "plus", "and", "as", "well"}
+JOINERS = {"et", "puis", "que", "plus", "and", "then", "as", "well"}
 PURPOSE = {"pour", "afin", "to"}
 REFLEXIVES = {"se", "s'", "s’"}
 THEY = {"ils", "elles", "they"}
@@ -196,14 +196,23 @@ def _trigger_acts_on(starts: list[int], anchor: Anchor, triggers: list[Span]) ->
 
 def _own_verbs(sent: Span, anchor: Anchor) -> list[Token]:
     """The verbs and auxiliaries of the count's stretch up to a relative clause, whose verb says something of the
-    count, not what befell it ("deux qui se dirigeaient vers Moscou")."""
+    count, not what befell it ("deux qui se dirigeaient vers Moscou"), nor up to a reporting clause set off by a
+    comma (", a indiqué le général Syrsky"); not a word alone in brackets ("près d'Avdiïvka (est)": a direction)."""
     verbs = []
-    for token in sent.doc[anchor.span.end : anchor.stretch_end]:
-        if "Rel" in token.morph.get("PronType"):
+    doc = sent.doc
+    reporting = {span.root.i for span in labelled(sent, "REPORTING")}
+    for token in doc[anchor.span.end : anchor.stretch_end]:
+        if "Rel" in token.morph.get("PronType") or _opens_a_reporting_clause(token, reporting):
             break
-        if token.pos_ in ("VERB", "AUX"):
+        bracketed_alone = 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+        if token.pos_ in ("VERB", "AUX") and not bracketed_alone:
             verbs.append(token)
     return verbs
+
+
+def _opens_a_reporting_clause(token: Token, reporting: set[int]) -> bool:
+    """", a indiqué sur Telegram le général …": an auxiliary right after a comma, of a verb of saying."""
+    return token.pos_ == "AUX" and token.i > 0 and token.doc[token.i - 1].text == "," and token.head.i in reporting
 
 
 def _after_share(sent: Span, anchor: Anchor, shares: list[Span]) -> bool:
