@@ -14,9 +14,9 @@ from spacy.tokens import Span
 
 from transforms import reference
 from transforms.extract.interceptions.anchors import Anchor, labelled, read_anchors
-from transforms.extract.interceptions.claims import (
-    GENERIC, bracketed, claim_payload, group_claims, in_stretch, lead_weapon, parts_payload, read_stretches,
-)
+from transforms.extract.interceptions.claims import bracketed, read_stretches
+from transforms.extract.interceptions.clauses import in_stretch
+from transforms.extract.interceptions.grouping import GENERIC, claim_payload, group_claims, lead_weapon, parts_payload
 from transforms.extract.interceptions.places import SIDE_LABELS, after_place_preposition, claimants, governor_region, places, places_and_targets
 from transforms.extract.mentions import Mention, mention, spans_in
 

@@ -1,19 +1,14 @@
-"""Anchors read as claims: each anchor owns the words up to the next one (its stretch); a count an interception
-trigger acts on starts a claim, and anchors after it that name regions are the parts of a regional split."""
+"""Anchors read in their sentence: each anchor owns the words up to the next one (its stretch), and the stretch
+tells whether an interception trigger acts on the count, what weapon it counts and in which regions."""
 
 from __future__ import annotations
 
-import bisect
+from spacy.tokens import Span
 
-from spacy.tokens import Span, Token
-
-from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, OF_THEM, OF_WORDS, PLACE_PREPOSITIONS, Anchor, is_participle, labelled
+from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, OF_THEM, OF_WORDS, Anchor, is_participle, labelled
+from transforms.extract.interceptions.clauses import clause, clause_starts, in_stretch, mark_untriggered_clauses, own_verbs
 from transforms.extract.mentions import inside_any
 
-# Weapon classes of air defence; naval drones are fought by ships, not intercepted. "generic" is a word that
-# names no class ("engins", "cibles"): the claim it continues gives the class.
-AIR_THREATS = {"drone", "missile", "glide_bomb", "aircraft", "other"}
-GENERIC = "generic"
 GOVERNING_HOPS = 2
 # How far up the parse a count may be from the trigger that acts on it ("en avoir abattu 87").
 COUNT_TRIGGER_HOPS = 3
@@ -21,9 +16,6 @@ BRACKET_REGION_GAP = 2
 WEAPON_WINDOW = 3
 COORDINATION = {"conj", "appos", "flat", "flat:name"}
 MEANS_DEPENDENCIES = {"obl", "obl:mod", "obl:agent"}
-CLAUSE_OPENERS = {";", "«", "“"}
-# The first word of a quote that goes on with the clause before it: a preposition, a verb.
-QUOTE_GOES_ON = {"ADP", "AUX", "VERB"}
 MISPARSED_NOUN = {"advmod", "amod", "dep"}
 # The model name after a weapon ("27 drones Shahed") that the parser may make the verb's argument instead of it.
 ARGUMENTS = {"nsubj", "nsubj:pass", "obj"}
@@ -34,11 +26,6 @@ PLACE_NOUNS = {"région", "oblast", "province", "ciel", "territoire", "républiq
 JOINERS = {"et", "puis", "que", "plus", "and", "then", "as", "well"}
 PURPOSE = {"pour", "afin", "to"}
 REFLEXIVES = {"se", "s'", "s’"}
-THEY = {"ils", "elles", "they"}
-
-
-def in_stretch(spans: list[Span], start: int, end: int) -> list[Span]:
-    return [span for span in spans if start <= span.start < end]
 
 
 def bracketed(sent: Span, anchor: Anchor) -> bool:
@@ -49,37 +36,6 @@ def _in_brackets_before_anchor(doc, region: Span, anchor: Anchor) -> bool:
     """A region followed by "(" and a count belongs to that count, not to the anchor before it."""
     after = region.end
     return after + 1 < len(doc) and doc[after].text == "(" and doc[after + 1].like_num and after + 1 >= anchor.stretch_end
-
-
-def _clause_starts(sent: Span) -> list[int]:
-    """Where each clause of the sentence starts: after a ";" ("en région de Belgorod, 56 ; en région de Riazan,
-    14") or an opening quote (the quoted words are someone's own: "Kiev, « 21 drones abattus »"), at "tandis
-    que", "alors que", "mais", "while", and at a source given after a comma."""
-    # "20 drones détruits alors qu'ils survolaient la région de Moscou": a clause about the counted weapons, its
-    # pronoun their subject, goes on with their phrase.
-    markers = [marker for marker in labelled(sent, "CLAUSE") if marker.end >= sent.end or sent.doc[marker.end].lower_ not in THEY]
-    starts = {sent.start} | {token.i + 1 for token in sent if _opens_a_clause(sent, token)} | {marker.start for marker in markers}
-    # "…, selon la Russie, une attaque qui avait perturbé Vnoukovo, l'un des aéroports de Moscou": what follows the
-    # source is about something else.
-    starts |= {source.start for source in labelled(sent, "SOURCE") if source.start > sent.start and sent.doc[source.start - 1].text == ","}
-    return sorted(starts)
-
-
-def _opens_a_clause(sent: Span, token: Token) -> bool:
-    """";" and an opening quote; not a quote that opens on a preposition ("interceptés « près de la centrale de
-    Koursk »") or on a verb ("le drone « a été détruit au-dessus de … »"): the quoted words go on with the clause
-    they are in."""
-    if token.text not in CLAUSE_OPENERS:
-        return False
-    following = token.i + 1
-    return token.text == ";" or following >= sent.end or not (
-        sent.doc[following].pos_ in QUOTE_GOES_ON or sent.doc[following].lower_ in PLACE_PREPOSITIONS
-    )
-
-
-def _clause(starts: list[int], position: int) -> tuple[int, int]:
-    index = bisect.bisect_right(starts, position) - 1
-    return starts[index], starts[index + 1] - 1 if index + 1 < len(starts) else 10**9
 
 
 def _placed_regions(sent: Span, starts: list[int], anchors: list[Anchor], index: int, regions: list[Span]) -> list[Span]:
@@ -93,7 +49,7 @@ def _placed_regions(sent: Span, starts: list[int], anchors: list[Anchor], index:
     # count of what comes before the bracket, placed as any.
     if bracketed(sent, anchor) and before:
         return before[-1:]
-    clause_start, clause_end = _clause(starts, anchor.span.start)
+    clause_start, clause_end = clause(starts, anchor.span.start)
     own_end = min(anchor.stretch_end, clause_end)
     own = [span for span in in_stretch(regions, anchor.span.start, own_end) if not _in_brackets_before_anchor(doc, span, anchor)]
     if own:
@@ -189,30 +145,9 @@ def _trigger_acts_on(starts: list[int], anchor: Anchor, triggers: list[Span]) ->
     not one across "mais" ("affirme avoir abattu huit missiles, mais semble avoir manqué deux")."""
     if not anchor.span.doc.has_annotation("DEP"):
         return False
-    start, end = _clause(starts, anchor.span.start)
+    start, end = clause(starts, anchor.span.start)
     in_clause = {token.i for span in triggers if start <= span.start <= end for token in span}
     return _reaches(anchor.span.root, in_clause, COUNT_TRIGGER_HOPS, through_coordination=False)
-
-
-def _own_verbs(sent: Span, anchor: Anchor) -> list[Token]:
-    """The verbs and auxiliaries of the count's stretch up to a relative clause, whose verb says something of the
-    count, not what befell it ("deux qui se dirigeaient vers Moscou"), nor up to a reporting clause set off by a
-    comma (", a indiqué le général Syrsky"); not a word alone in brackets ("près d'Avdiïvka (est)": a direction)."""
-    verbs = []
-    doc = sent.doc
-    reporting = {span.root.i for span in labelled(sent, "REPORTING")}
-    for token in doc[anchor.span.end : anchor.stretch_end]:
-        if "Rel" in token.morph.get("PronType") or _opens_a_reporting_clause(token, reporting):
-            break
-        bracketed_alone = 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
-        if token.pos_ in ("VERB", "AUX") and not bracketed_alone:
-            verbs.append(token)
-    return verbs
-
-
-def _opens_a_reporting_clause(token: Token, reporting: set[int]) -> bool:
-    """", a indiqué sur Telegram le général …": an auxiliary right after a comma, of a verb of saying."""
-    return token.pos_ == "AUX" and token.i > 0 and token.doc[token.i - 1].text == "," and token.head.i in reporting
 
 
 def _after_share(sent: Span, anchor: Anchor, shares: list[Span]) -> bool:
@@ -223,7 +158,7 @@ def _after_share(sent: Span, anchor: Anchor, shares: list[Span]) -> bool:
 def _has_own_predicate(sent: Span, anchor: Anchor) -> bool:
     """A conjugated verb or an auxiliary in the count's stretch ("ont été perdus"), not a participle qualifying it
     ("27 drones visant Kyiv")."""
-    return any(token.pos_ == "AUX" or "Fin" in token.morph.get("VerbForm") for token in _own_verbs(sent, anchor))
+    return any(token.pos_ == "AUX" or "Fin" in token.morph.get("VerbForm") for token in own_verbs(sent, anchor))
 
 
 def _share_coordinated_weapons(anchors: list[Anchor]) -> None:
@@ -279,15 +214,6 @@ def _adverbial_of(region: Span, heads: set[int]) -> bool:
     return root.dep_ in ADVERBIALS and root.head.i in heads
 
 
-def _mark_untriggered_clauses(sent: Span, starts: list[int], anchors: list[Anchor], triggers: list[Span]) -> None:
-    """"abattu huit missiles, mais semble avoir manqué deux missiles": a count in a clause opened by "mais",
-    "tandis que", "alors que" with no interception word of its own is neither a claim nor a part of one."""
-    opened = {marker.start for marker in labelled(sent, "CLAUSE")}
-    for anchor in anchors:
-        start, end = _clause(starts, anchor.span.start)
-        anchor.in_untriggered_clause = start in opened and not in_stretch(triggers, start, end + 1)
-
-
 def _share_coordinated_triggers(sent: Span, anchors: list[Anchor]) -> None:
     """"en avoir abattu 87, ainsi que 27 drones Shahed": a count joined to a claimed one, with no verb of its own,
     is claimed by the same trigger."""
@@ -297,7 +223,7 @@ def _share_coordinated_triggers(sent: Span, anchors: list[Anchor]) -> None:
         # "abattu un missile et vingt drones lancés par la Russie": a participle that says who launched the weapons
         # does not make their count a launch count.
         described = anchor.is_launch and all(is_participle(span.root) for span in in_stretch(launches, anchor.span.start, anchor.stretch_end))
-        verbless = not [verb for verb in _own_verbs(sent, anchor) if not (described and is_participle(verb))]
+        verbless = not [verb for verb in own_verbs(sent, anchor) if not (described and is_participle(verb))]
         if previous.has_trigger and (described or not (anchor.has_trigger or anchor.is_launch)) and joined and verbless:
             anchor.has_trigger = anchor.weapon_governed = True
             anchor.is_launch = False
@@ -307,7 +233,7 @@ def _pair_respectively(sent: Span, starts: list[int], anchors: list[Anchor], reg
     """"dans les régions de Briansk et de Kalouga, avec respectivement 46 et 12 drones": the n counts of the clause
     take the n regions written before them in it, in order."""
     for marker in labelled(sent, "RESPECTIVELY"):
-        clause_start, clause_end = _clause(starts, marker.start)
+        clause_start, clause_end = clause(starts, marker.start)
         counts = [a for a in anchors if clause_start <= a.span.start <= clause_end and not a.is_remainder]
         if len(counts) < 2:
             continue
@@ -338,7 +264,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
     dates = {token.i for span in labelled(sent, "DATE") for token in span}
     attack_words = frozenset(token.i for span in labelled(sent, "ATTACK") for token in span)
     part_markers, each_markers = labelled(sent, "PART_OF"), labelled(sent, "EACH")
-    starts = _clause_starts(sent)
+    starts = clause_starts(sent)
     for index, anchor in enumerate(anchors):
         anchor.stretch_end = anchors[index + 1].span.start if index + 1 < len(anchors) else sent.end
     for index, anchor in enumerate(anchors):
@@ -370,107 +296,5 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
     _share_coordinated_triggers(sent, anchors)
     _share_trailing_place(sent, anchors, triggers)
     _share_fronted_place(sent, anchors, regions, triggers)
-    _mark_untriggered_clauses(sent, starts, anchors, triggers)
+    mark_untriggered_clauses(sent, starts, anchors, triggers)
     _pair_respectively(sent, starts, anchors, regions)
-
-
-def _starts_claim(anchor: Anchor, explicit_weapon: str | None) -> bool:
-    """A count the trigger acts on: in its own stretch ("36 ont été abattus") or as a coordinated object
-    ("abattu deux Kalibr et un Iskander"), never a weapon used as the means ("avec un drone")."""
-    return anchor.weapon_governed and (anchor.has_trigger or explicit_weapon is not None)
-
-
-def _fits(claim: list[Anchor], anchor: Anchor) -> bool:
-    """A part never takes the parts past the total they split ("46 drones abattus, dont 17 à Belgorod"): a count
-    over it is no part of it. A head that names regions is a part itself, and the parts make up the total."""
-    head = claim[0]
-    if head.count is None or (head.region_spans and not head.opens_parts):
-        return True
-    return sum(part.counted for part in [*claim[1:], anchor] if not part.is_remainder) <= head.count
-
-
-def lead_weapon(sent: Span, anchors: list[Anchor]) -> str | None:
-    """The weapon a sentence names before its first count ("des drones survolaient Belgorod (14), Voronej (5)"); for
-    "d'entre eux", the last one it names ("des frappes de missiles … des drones …, neuf d'entre eux")."""
-    first = anchors[0].span.start if anchors else sent.end
-    before = [span for span in labelled(sent, "WEAPON") if span.start < first]
-    if not before:
-        return None
-    following = "".join(token.lower_ for token in sent.doc[anchors[0].span.end : min(anchors[0].span.end + 2, sent.end)]) if anchors else ""
-    return before[-1].id_ if following.replace("’", "'").startswith("d'entre") else before[0].id_
-
-
-def group_claims(anchors: list[Anchor], weapon_before: str | None = None) -> list[list[Anchor]]:
-    """Intercepted anchors grouped by claim: a trigger-linked count, then its regional parts. `weapon_before`:
-    the weapon written before the first count, which counts with no weapon of their own take."""
-    claims: list[list[Anchor]] = []
-    current: list[Anchor] | None = None
-    previous_weapon = weapon_before
-    for previous, anchor in zip([None, *anchors[:-1]], anchors):
-        explicit_weapon = anchor.weapon
-        anchor.weapon = explicit_weapon or previous_weapon  # "40 drones lancés, 36 ont été abattus"
-        if explicit_weapon == GENERIC and previous_weapon in AIR_THREATS:
-            anchor.weapon = explicit_weapon = previous_weapon  # "une attaque de drones … abattu 28 des 31 engins"
-        previous_weapon = anchor.weapon
-        if anchor.is_launch:
-            current = None
-            continue
-        if anchor.in_untriggered_clause:
-            continue
-        if anchor.after_part_marker and current == [previous] and anchor.trigger_in_stretch and not previous.trigger_in_stretch:
-            # "attaqué avec 46 drones, dont 38 ont été détruits": the head counts what was launched.
-            claims = [claim for claim in claims if claim is not current]
-            current = None
-        head_weapon = current[0].weapon if current else None
-        # "puis un autre dans le district d'Istrinsky": more of the claim, placed or not; not "six autres ont été
-        # blessés", which says something else of other things.
-        another = anchor.is_another and (anchor.has_trigger or not anchor.has_own_verb)
-        is_part = current and explicit_weapon in (None, head_weapon, GENERIC) and (anchor.region_spans or anchor.is_remainder or another)
-        if is_part and _fits(current, anchor):
-            anchor.weapon = head_weapon
-            current.append(anchor)
-        elif anchor.after_part_marker and current and current[-1] is previous:
-            continue  # "130 drones, dont 15 se dirigeaient vers Moscou": a share of the claim placed nowhere
-        elif not anchor.is_remainder and anchor.weapon and _starts_claim(anchor, explicit_weapon):
-            # "attaquée par 128 drones, dont 72 ont été abattus": of a count no claim took, what was launched.
-            if anchor.after_part_marker and previous is not None and anchor.of_launched is None:
-                anchor.of_launched = previous.count
-            current = [anchor]
-            claims.append(current)
-        elif is_part:
-            current = None  # past the total: the split no longer adds up, and "le reste" after it is not known
-    return [claim for claim in claims if claim[0].weapon in AIR_THREATS | {GENERIC}]
-
-
-def _part(anchor: Anchor, regions: list[Span]) -> dict:
-    return {
-        "count": anchor.count,
-        "is_remainder": anchor.is_remainder,
-        "region_codes": sorted({span.id_ for span in regions}),
-        "region_text": anchor.span.doc[regions[0].start : regions[-1].end].text if regions else None,
-        # Towns and districts (GeoNames), which tell apart two claims of one count in one region.
-        "towns": sorted({span.text for span in regions if span.label_ == "PLACE"}),
-        "char_start": anchor.span.start_char,
-        # The evidence runs from the count, also to a region written before it ("à Koursk, où 28 drones ont été abattus").
-        "char_end": max(anchor.span.end_char, regions[-1].end_char) if regions else anchor.span.end_char,
-    }
-
-
-def parts_payload(anchors: list[Anchor]) -> list[dict]:
-    """A part per anchor; an anchor counted in each of its regions ("un drone chacun") gives a part per region."""
-    return [part for anchor in anchors for part in ([_part(anchor, [region]) for region in anchor.region_spans] if anchor.each else [_part(anchor, anchor.region_spans)])]
-
-
-def claim_payload(claim: list[Anchor]) -> dict:
-    head = claim[0]
-    if len(claim) > 1 and (head.opens_parts or not head.region_spans):
-        total, parts = head.count, claim[1:]
-    elif len(claim) > 1:
-        total, parts = None, claim
-    else:
-        total, parts = head.count, claim
-    payload_parts = parts_payload(parts)
-    return {
-        "weapon": head.weapon, "total": total, "parts": payload_parts, "is_split": len(payload_parts) > 1 or any(a.is_remainder for a in parts),
-        "another": head.is_another, "unquantified": head.unquantified,
-    }

@@ -1,0 +1,79 @@
+"""The clauses of a sentence, as a count's claim reads them: where each starts, and which verbs are a count's own."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Span, Token
+
+from transforms.extract.interceptions.anchors import PLACE_PREPOSITIONS, Anchor, labelled
+
+CLAUSE_OPENERS = {";", "«", "“"}
+# The first word of a quote that goes on with the clause before it: a preposition, a verb.
+QUOTE_GOES_ON = {"ADP", "AUX", "VERB"}
+THEY = {"ils", "elles", "they"}
+
+
+def in_stretch(spans: list[Span], start: int, end: int) -> list[Span]:
+    return [span for span in spans if start <= span.start < end]
+
+
+def clause_starts(sent: Span) -> list[int]:
+    """Where each clause of the sentence starts: after a ";" ("en région de Belgorod, 56 ; en région de Riazan,
+    14") or an opening quote (the quoted words are someone's own: "Kiev, « 21 drones abattus »"), at "tandis
+    que", "alors que", "mais", "while", and at a source given after a comma."""
+    # "20 drones détruits alors qu'ils survolaient la région de Moscou": a clause about the counted weapons, its
+    # pronoun their subject, goes on with their phrase.
+    markers = [marker for marker in labelled(sent, "CLAUSE") if marker.end >= sent.end or sent.doc[marker.end].lower_ not in THEY]
+    starts = {sent.start} | {token.i + 1 for token in sent if _opens_a_clause(sent, token)} | {marker.start for marker in markers}
+    # "…, selon la Russie, une attaque qui avait perturbé Vnoukovo, l'un des aéroports de Moscou": what follows the
+    # source is about something else.
+    starts |= {source.start for source in labelled(sent, "SOURCE") if source.start > sent.start and sent.doc[source.start - 1].text == ","}
+    return sorted(starts)
+
+
+def _opens_a_clause(sent: Span, token: Token) -> bool:
+    """";" and an opening quote; not a quote that opens on a preposition ("interceptés « près de la centrale de
+    Koursk »") or on a verb ("le drone « a été détruit au-dessus de … »"): the quoted words go on with the clause
+    they are in."""
+    if token.text not in CLAUSE_OPENERS:
+        return False
+    following = token.i + 1
+    return token.text == ";" or following >= sent.end or not (
+        sent.doc[following].pos_ in QUOTE_GOES_ON or sent.doc[following].lower_ in PLACE_PREPOSITIONS
+    )
+
+
+def clause(starts: list[int], position: int) -> tuple[int, int]:
+    index = bisect.bisect_right(starts, position) - 1
+    return starts[index], starts[index + 1] - 1 if index + 1 < len(starts) else 10**9
+
+
+def own_verbs(sent: Span, anchor: Anchor) -> list[Token]:
+    """The verbs and auxiliaries of the count's stretch up to a relative clause, whose verb says something of the
+    count, not what befell it ("deux qui se dirigeaient vers Moscou"), nor up to a reporting clause set off by a
+    comma (", a indiqué le général Syrsky"); not a word alone in brackets ("près d'Avdiïvka (est)": a direction)."""
+    verbs = []
+    doc = sent.doc
+    reporting = {span.root.i for span in labelled(sent, "REPORTING")}
+    for token in doc[anchor.span.end : anchor.stretch_end]:
+        if "Rel" in token.morph.get("PronType") or _opens_a_reporting_clause(token, reporting):
+            break
+        bracketed_alone = 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+        if token.pos_ in ("VERB", "AUX") and not bracketed_alone:
+            verbs.append(token)
+    return verbs
+
+
+def _opens_a_reporting_clause(token: Token, reporting: set[int]) -> bool:
+    """", a indiqué sur Telegram le général …": an auxiliary right after a comma, of a verb of saying."""
+    return token.pos_ == "AUX" and token.i > 0 and token.doc[token.i - 1].text == "," and token.head.i in reporting
+
+
+def mark_untriggered_clauses(sent: Span, starts: list[int], anchors: list[Anchor], triggers: list[Span]) -> None:
+    """"abattu huit missiles, mais semble avoir manqué deux missiles": a count in a clause opened by "mais",
+    "tandis que", "alors que" with no interception word of its own is neither a claim nor a part of one."""
+    opened = {marker.start for marker in labelled(sent, "CLAUSE")}
+    for anchor in anchors:
+        start, end = clause(starts, anchor.span.start)
+        anchor.in_untriggered_clause = start in opened and not in_stretch(triggers, start, end + 1)

@@ -1,0 +1,115 @@
+"""Anchors grouped into claims: a count a trigger acts on starts a claim, and the anchors after it that name
+regions are its parts; each claim as the payload of its mention."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from transforms.extract.interceptions.anchors import Anchor, labelled
+
+# Weapon classes of air defence; naval drones are fought by ships, not intercepted. "generic" is a word that
+# names no class ("engins", "cibles"): the claim it continues gives the class.
+AIR_THREATS = {"drone", "missile", "glide_bomb", "aircraft", "other"}
+GENERIC = "generic"
+
+
+def _starts_claim(anchor: Anchor, explicit_weapon: str | None) -> bool:
+    """A count the trigger acts on: in its own stretch ("36 ont été abattus") or as a coordinated object
+    ("abattu deux Kalibr et un Iskander"), never a weapon used as the means ("avec un drone")."""
+    return anchor.weapon_governed and (anchor.has_trigger or explicit_weapon is not None)
+
+
+def _fits(claim: list[Anchor], anchor: Anchor) -> bool:
+    """A part never takes the parts past the total they split ("46 drones abattus, dont 17 à Belgorod"): a count
+    over it is no part of it. A head that names regions is a part itself, and the parts make up the total."""
+    head = claim[0]
+    if head.count is None or (head.region_spans and not head.opens_parts):
+        return True
+    return sum(part.counted for part in [*claim[1:], anchor] if not part.is_remainder) <= head.count
+
+
+def lead_weapon(sent: Span, anchors: list[Anchor]) -> str | None:
+    """The weapon a sentence names before its first count ("des drones survolaient Belgorod (14), Voronej (5)"); for
+    "d'entre eux", the last one it names ("des frappes de missiles … des drones …, neuf d'entre eux")."""
+    first = anchors[0].span.start if anchors else sent.end
+    before = [span for span in labelled(sent, "WEAPON") if span.start < first]
+    if not before:
+        return None
+    following = "".join(token.lower_ for token in sent.doc[anchors[0].span.end : min(anchors[0].span.end + 2, sent.end)]) if anchors else ""
+    return before[-1].id_ if following.replace("’", "'").startswith("d'entre") else before[0].id_
+
+
+def group_claims(anchors: list[Anchor], weapon_before: str | None = None) -> list[list[Anchor]]:
+    """Intercepted anchors grouped by claim: a trigger-linked count, then its regional parts. `weapon_before`:
+    the weapon written before the first count, which counts with no weapon of their own take."""
+    claims: list[list[Anchor]] = []
+    current: list[Anchor] | None = None
+    previous_weapon = weapon_before
+    for previous, anchor in zip([None, *anchors[:-1]], anchors):
+        explicit_weapon = anchor.weapon
+        anchor.weapon = explicit_weapon or previous_weapon  # "40 drones lancés, 36 ont été abattus"
+        if explicit_weapon == GENERIC and previous_weapon in AIR_THREATS:
+            anchor.weapon = explicit_weapon = previous_weapon  # "une attaque de drones … abattu 28 des 31 engins"
+        previous_weapon = anchor.weapon
+        if anchor.is_launch:
+            current = None
+            continue
+        if anchor.in_untriggered_clause:
+            continue
+        if anchor.after_part_marker and current == [previous] and anchor.trigger_in_stretch and not previous.trigger_in_stretch:
+            # "attaqué avec 46 drones, dont 38 ont été détruits": the head counts what was launched.
+            claims = [claim for claim in claims if claim is not current]
+            current = None
+        head_weapon = current[0].weapon if current else None
+        # "puis un autre dans le district d'Istrinsky": more of the claim, placed or not; not "six autres ont été
+        # blessés", which says something else of other things.
+        another = anchor.is_another and (anchor.has_trigger or not anchor.has_own_verb)
+        is_part = current and explicit_weapon in (None, head_weapon, GENERIC) and (anchor.region_spans or anchor.is_remainder or another)
+        if is_part and _fits(current, anchor):
+            anchor.weapon = head_weapon
+            current.append(anchor)
+        elif anchor.after_part_marker and current and current[-1] is previous:
+            continue  # "130 drones, dont 15 se dirigeaient vers Moscou": a share of the claim placed nowhere
+        elif not anchor.is_remainder and anchor.weapon and _starts_claim(anchor, explicit_weapon):
+            # "attaquée par 128 drones, dont 72 ont été abattus": of a count no claim took, what was launched.
+            if anchor.after_part_marker and previous is not None and anchor.of_launched is None:
+                anchor.of_launched = previous.count
+            current = [anchor]
+            claims.append(current)
+        elif is_part:
+            current = None  # past the total: the split no longer adds up, and "le reste" after it is not known
+    return [claim for claim in claims if claim[0].weapon in AIR_THREATS | {GENERIC}]
+
+
+def _part(anchor: Anchor, regions: list[Span]) -> dict:
+    return {
+        "count": anchor.count,
+        "is_remainder": anchor.is_remainder,
+        "region_codes": sorted({span.id_ for span in regions}),
+        "region_text": anchor.span.doc[regions[0].start : regions[-1].end].text if regions else None,
+        # Towns and districts (GeoNames), which tell apart two claims of one count in one region.
+        "towns": sorted({span.text for span in regions if span.label_ == "PLACE"}),
+        "char_start": anchor.span.start_char,
+        # The evidence runs from the count, also to a region written before it ("à Koursk, où 28 drones ont été abattus").
+        "char_end": max(anchor.span.end_char, regions[-1].end_char) if regions else anchor.span.end_char,
+    }
+
+
+def parts_payload(anchors: list[Anchor]) -> list[dict]:
+    """A part per anchor; an anchor counted in each of its regions ("un drone chacun") gives a part per region."""
+    return [part for anchor in anchors for part in ([_part(anchor, [region]) for region in anchor.region_spans] if anchor.each else [_part(anchor, anchor.region_spans)])]
+
+
+def claim_payload(claim: list[Anchor]) -> dict:
+    head = claim[0]
+    if len(claim) > 1 and (head.opens_parts or not head.region_spans):
+        total, parts = head.count, claim[1:]
+    elif len(claim) > 1:
+        total, parts = None, claim
+    else:
+        total, parts = head.count, claim
+    payload_parts = parts_payload(parts)
+    return {
+        "weapon": head.weapon, "total": total, "parts": payload_parts, "is_split": len(payload_parts) > 1 or any(a.is_remainder for a in parts),
+        "another": head.is_another, "unquantified": head.unquantified,
+    }
