@@ -463,6 +463,20 @@ def rows(text: str) -> list[tuple]:
         ("Trois drones ont été abattus au-dessus de la région de Koursk, causant un incendie dans un village de la "
          "région de Belgorod.",
          [(3, "drone", ("RU-KRS",), "RU")]),
+        ("L'armée ukrainienne a indiqué que 11 missiles Kalibr avaient été abattus, précisant que le port d'Odessa avait "
+         "subi des dégâts.",
+         [(11, "missile", (), "UA")]),
+        ("Une attaque de drone a provoqué un incendie dans la région de Toula, et sept drones ont été détruits au-dessus "
+         "de la région de Kalouga, selon les gouverneurs régionaux.",
+         [(7, "drone", ("RU-KLU",), "RU")]),
+        # What a delivery goes to ("une arme livrée à Kiev") is a government, not a place; "le ministère russe" is
+        # the ministry of defence, and a governor named beside it in a clause of his own does not speak for its claim.
+        ("Le ministère russe a affirmé avoir abattu quatre missiles HIMARS, une arme livrée à Kiev par les États-Unis.",
+         [(4, "missile", (), "RU")]),
+        ("Le ministère russe de la Défense a affirmé mardi avoir abattu six missiles, le gouverneur de Crimée affirmant "
+         "que des débris étaient tombés. La défense aérienne a détruit six missiles au cours des dernières 24 heures, a "
+         "précisé le ministère russe.",
+         [(6, "missile", (), "RU")]),
         # A count listed with counts of ground equipment is a tally of losses; one in a clause of its own is not.
         ("Selon le ministère russe, la défense aérienne a abattu 35 drones ukrainiens et les forces ont détruit trois chars.",
          [(35, "drone", (), "RU")]),

@@ -208,7 +208,7 @@ def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str,
         ):
             payload["parts"][0]["region_codes"] = [governor]
         payload.update(
-            governor_region=governor,
+            governor_region=None if _claimed_by_an_institution(claimant_candidates) else governor,
             launched=_launched(anchors, claim),
             attacker_country=_attacker_country(sent, claim),
             defender_country=side,

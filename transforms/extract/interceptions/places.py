@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from transforms import reference
 from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, OF_WORDS, PLACE_PREPOSITIONS, is_participle, labelled
-from transforms.extract.mentions import spans_in
+from transforms.extract.mentions import inside_any, spans_in
 
 # How far before a region a word still governs it: "vers la région de Moscou", "à 200 km au sud-ouest de Moscou".
 MARKER_REACH = 4
@@ -71,13 +71,16 @@ def _is_a_side(sent: Span, region: Span, sides: list[Span]) -> bool:
 
 
 def _government_acted_on(sent: Span, region: Span) -> bool:
-    """"ont accusé Moscou de recibler la ville": a capital that names a government, object of a verb, is that
-    government."""
+    """"ont accusé Moscou de recibler la ville", "une arme livrée à Kiev": a capital that names a government, object
+    of a verb or what a delivery goes to, is that government."""
     root = region.root
     governments = [
         span for span in spans_in(sent, "actors", "ACTOR") if (actor := reference.actors().get(span.id_)) is not None and actor.kind == "government"
     ]
-    return root.dep_ == "obj" and root.head.pos_ == "VERB" and any(span.start <= root.i < span.end for span in governments)
+    if not any(span.start <= root.i < span.end for span in governments):
+        return False
+    delivered_to = inside_any(root.head, labelled(sent, "DELIVERY")) and any(child.lower_ == "à" for child in root.children)
+    return (root.dep_ == "obj" and root.head.pos_ == "VERB") or delivered_to
 
 
 def _seat_of_a_governor(sent: Span, region: Span, region_tokens: set[int]) -> bool:
@@ -93,10 +96,18 @@ def _seat_of_a_governor(sent: Span, region: Span, region_tokens: set[int]) -> bo
     )
 
 
-def _in_a_consequence(region: Span, consequences: set[int]) -> bool:
-    """"…, provoquant d'importantes perturbations du trafic aérien dans la capitale", "causant un incendie dans un
-    village de la région de Belgorod": a place in the clause of what the attack caused is where that happened."""
-    return region.doc.has_annotation("DEP") and any(ancestor.i in consequences for ancestor in region.root.ancestors)
+def _in_a_consequence(region: Span, consequences: set[int], triggers: set[int]) -> bool:
+    """"…, provoquant d'importantes perturbations du trafic aérien dans la capitale", "indiquant que la station
+    balnéaire d'Odessa avait subi des dégâts": a place in the clause of what the attack caused, below no
+    interception word, is where that happened."""
+    if not region.doc.has_annotation("DEP"):
+        return False
+    for ancestor in region.root.ancestors:
+        if ancestor.i in triggers:
+            return False
+        if ancestor.i in consequences:
+            return True
+    return False
 
 
 def _share_placed_in(sent: Span, region: Span, shares: list[Span], region_tokens: set[int]) -> bool:
@@ -314,7 +325,8 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
     regions = sorted(regions + _capitals(sent, regions) + _peninsulas(sent) + _anaphors(sent, regions, preceding, focus), key=lambda span: span.start)
     region_tokens = {token.i for span in regions for token in span}
     attack_tokens = {token.i for span in attacks for token in span}
-    consequences = {span.root.i for span in labelled(sent, "CONSEQUENCE") if "Pres" in span.root.morph.get("Tense") and is_participle(span.root)}
+    consequences = {span.root.i for span in labelled(sent, "CONSEQUENCE")}
+    triggers = {token.i for span in labelled(sent, "INTERCEPT") for token in span}
     found = []
     # A country can head a list of targets too ("ciblant la Biélorussie, Koursk et Orel").
     named = spans_in(sent, "countries") + spans_in(sent, "actors", "ACTOR")
@@ -329,7 +341,7 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
         if aimed_at and not _where_something_happened(sent, region):
             targeted.append(region)
             continue
-        if _is_a_side(sent, region, sides) or _seat_of_a_governor(sent, region, region_tokens) or _in_a_consequence(region, consequences) or _part_of_a_name(region) or _model_designation(region) or _attacker_of_an_attack(region, attack_tokens):
+        if _is_a_side(sent, region, sides) or _seat_of_a_governor(sent, region, region_tokens) or _in_a_consequence(region, consequences, triggers) or _part_of_a_name(region) or _model_designation(region) or _attacker_of_an_attack(region, attack_tokens):
             continue
         if _governed_by_marker(sent, region, landmarks, LANDMARK_REACH):
             continue
