@@ -17,7 +17,7 @@ from transforms.extract.interceptions.anchors import Anchor, labelled, read_anch
 from transforms.extract.interceptions.claims import bracketed, read_stretches
 from transforms.extract.interceptions.clauses import in_stretch
 from transforms.extract.interceptions.grouping import GENERIC, claim_payload, group_claims, lead_weapon, parts_payload
-from transforms.extract.interceptions.places import SIDE_LABELS, after_place_preposition, claimants, governor_region, places, places_and_targets
+from transforms.extract.interceptions.places import SIDE_LABELS, claimants, governor_region, over_uncoded_waters, places, places_and_targets
 from transforms.extract.mentions import Mention, mention, spans_in
 
 # A sentence without both can hold no claim; the candidate pre-filter reads this too. The weapon may be named
@@ -80,16 +80,6 @@ def _running_total(sent: Span) -> bool:
         # A count, not "l'une des attaques … depuis le début de l'offensive" (a pronoun, like a number only in form).
         (head := _phrase_head(span)).i in counted or head.dep_ == "ROOT" or (head.like_num and head.pos_ == "NUM")
         for span in labelled(sent, "RUNNING_TOTAL")
-    )
-
-
-def _over_uncoded_waters(sent: Span) -> bool:
-    """"au-dessus du golfe de Finlande": a sea or a gulf with no code of its own places the claim out of the governor's
-    region (the Black Sea and the Sea of Azov have codes)."""
-    regions = spans_in(sent, "regions")
-    return any(
-        not any(region.start <= waters.start < region.end for region in regions) and after_place_preposition(sent, waters)
-        for waters in labelled(sent, "WATERS")
     )
 
 
@@ -201,14 +191,15 @@ def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str,
             if claim[0].count is None:
                 continue
         payload = claim_payload(claim)
+        by_an_institution = _claimed_by_an_institution(claimant_candidates)
         # The governor's region places his count, unless the count aimed at it ("deux missiles visant la péninsule").
         if (
-            governor and governor not in target_regions and not _over_uncoded_waters(sent) and not _claimed_by_an_institution(claimant_candidates)
+            governor and governor not in target_regions and not over_uncoded_waters(sent) and not by_an_institution
             and not payload["is_split"] and not any(part["region_codes"] for part in payload["parts"])
         ):
             payload["parts"][0]["region_codes"] = [governor]
         payload.update(
-            governor_region=None if _claimed_by_an_institution(claimant_candidates) else governor,
+            governor_region=None if by_an_institution else governor,
             launched=_launched(anchors, claim),
             attacker_country=_attacker_country(sent, claim),
             defender_country=side,

@@ -47,7 +47,10 @@ YEARS = range(1900, 2101)
 # Punctuation that ends the stretch of words a marker or a trigger governs.
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "«", "»", '"'}
 COUNTED_NOUN_TAGS = {"NOUN", "PROPN", "SYM"}
-COUNTED_CLASSES = {"drone", "missile", "aircraft", "glide_bomb"}
+# Weapon classes of air defence; naval drones are fought by ships, not intercepted.
+AIR_THREATS = {"drone", "missile", "glide_bomb", "aircraft", "other"}
+# The classes a weapon word with no figure counts ("le drone"): "cibles" of mixed kinds is no one weapon.
+COUNTED_CLASSES = AIR_THREATS - {"other"}
 # Place words the tagger sometimes reads as nouns: "deux au-dessus de Voronej" counts nothing new.
 PLACE_WORDS = {"au-dessus", "au-delà", "auprès", "près", "lors"}
 

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from transforms.extract.interceptions.anchors import Anchor, labelled
+from transforms.extract.interceptions.anchors import AIR_THREATS, Anchor, labelled
 
-# Weapon classes of air defence; naval drones are fought by ships, not intercepted. "generic" is a word that
-# names no class ("engins", "cibles"): the claim it continues gives the class.
-AIR_THREATS = {"drone", "missile", "glide_bomb", "aircraft", "other"}
+# A word that names no class ("engins", "cibles"): the claim it continues gives the class.
 GENERIC = "generic"
 
 

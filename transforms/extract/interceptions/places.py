@@ -74,13 +74,15 @@ def _government_acted_on(sent: Span, region: Span) -> bool:
     """"ont accusé Moscou de recibler la ville", "une arme livrée à Kiev": a capital that names a government, object
     of a verb or what a delivery goes to, is that government."""
     root = region.root
-    governments = [
-        span for span in spans_in(sent, "actors", "ACTOR") if (actor := reference.actors().get(span.id_)) is not None and actor.kind == "government"
-    ]
-    if not any(span.start <= root.i < span.end for span in governments):
+    if not any(span.start <= root.i < span.end and _is_a_government(span) for span in spans_in(sent, "actors", "ACTOR")):
         return False
     delivered_to = inside_any(root.head, labelled(sent, "DELIVERY")) and any(child.lower_ == "à" for child in root.children)
     return (root.dep_ == "obj" and root.head.pos_ == "VERB") or delivered_to
+
+
+def _is_a_government(actor_span: Span) -> bool:
+    actor = reference.actors().get(actor_span.id_)
+    return actor is not None and actor.kind == "government"
 
 
 def _seat_of_a_governor(sent: Span, region: Span, region_tokens: set[int]) -> bool:
@@ -316,7 +318,8 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
     attacks = labelled(sent, "ATTACK")
     # "selon Moscou": the source of a claim is a side too.
     # "une attaque sur Kiev", "33 missiles tirés sur l'Ukraine": what an attack or a launch aimed at.
-    targets = labelled(sent, "TARGET") + _attacked(sent, attacks + labelled(sent, "LAUNCH"))
+    target_words = labelled(sent, "TARGET")
+    targets = target_words + _attacked(sent, attacks + labelled(sent, "LAUNCH"))
     sides = labelled(sent, "SIDE_OF") + labelled(sent, "SOURCE")
     # "à 200 km de Moscou"; "lancés depuis la Crimée", "provenant de la mer d'Azov": where they came from.
     landmarks = labelled(sent, "DISTANCE") + labelled(sent, "ORIGIN")
@@ -351,8 +354,8 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
             found += _as_places(sent, region, regions, near, with_surroundings)
     # "À Moscou, le maire a annoncé l'abattage de cinq drones visant la capitale": the region the drones aimed at,
     # named again with no preposition of place, is the target; "au-dessus de la région de Belgorod" stays a place.
-    aimed_at = {span.id_ for span in targeted if _governed_by_marker(sent, span, labelled(sent, "TARGET"), MARKER_REACH)}
-    found = [span for span in found if span.id_ not in aimed_at or after_place_preposition(sent, span)]
+    aimed_at = {span.id_ for span in targeted if _governed_by_marker(sent, span, target_words, MARKER_REACH)}
+    found = [span for span in found if span.id_ not in aimed_at or _after_place_preposition(sent, span)]
     return found, [span for span in targeted if span.label_ in REGION_LABELS | SIDE_LABELS]
 
 
@@ -367,11 +370,11 @@ def claimants(sent: Span, actors: list[Span], found: list[Span]) -> list[Span]:
     return [
         span for span in actors
         if not _governed_by_marker(sent, span, targets, MARKER_REACH) and not _attached_to(span, attacks) and not _country_in_passing(span, sources)
-        and not (span.start in where and after_place_preposition(sent, span))
+        and not (span.start in where and _after_place_preposition(sent, span))
     ]
 
 
-def after_place_preposition(sent: Span, span: Span) -> bool:
+def _after_place_preposition(sent: Span, span: Span) -> bool:
     """"au-dessus de Moscou", "dans la capitale", "au-dessus de la région de Belgorod": the name follows a preposition
     of place."""
     position = span.start - 1
@@ -380,12 +383,21 @@ def after_place_preposition(sent: Span, span: Span) -> bool:
     return position >= sent.start and sent.doc[position].lower_ in PLACE_PREPOSITIONS
 
 
+def over_uncoded_waters(sent: Span) -> bool:
+    """"au-dessus du golfe de Finlande": a sea or a gulf with no code of its own places the claim out of the governor's
+    region (the Black Sea and the Sea of Azov have codes)."""
+    regions = spans_in(sent, "regions")
+    return any(
+        not any(region.start <= waters.start < region.end for region in regions) and _after_place_preposition(sent, waters)
+        for waters in labelled(sent, "WATERS")
+    )
+
+
 def _country_in_passing(span: Span, sources: list[Span]) -> bool:
     """A country named inside a phrase ("à la frontière avec l'Ukraine", "le président de la Russie") or as the
     object of a verb ("a accusé Moscou") claims nothing; one that speaks is a subject or a source ("la Russie
     affirme", "selon l'Ukraine")."""
-    actor = reference.actors().get(span.id_)
-    if actor is None or actor.kind != "government" or not span.doc.has_annotation("DEP"):
+    if not _is_a_government(span) or not span.doc.has_annotation("DEP"):
         return False
     return span.root.dep_.startswith(("nmod", "obl", "obj")) and not any(source.end == span.start for source in sources)
 

@@ -79,6 +79,16 @@ def _restates_a_part(claim: Claim, other: Claim) -> bool:
     )
 
 
+def _restated(claim: Claim, covering: list[Claim]) -> Claim | None:
+    """The claim a countless one says again: the first that covers its regions; with no count at all, the one claim
+    of its weapon it agrees with, or no claim in particular."""
+    restating = [other for other in covering if _regions(claim) <= _regions(other) or not _regions(claim)]
+    if not _unquantified(claim):
+        return restating[0] if restating else None
+    agreeing = [other for other in restating if not other.stated.conflicts(claim.stated)]
+    return agreeing[0] if len(agreeing) == 1 else None
+
+
 def without_restatements(claims: list[Claim]) -> list[Claim]:
     """A claim without a count ("des dizaines de drones", "plus de 120 drones") that an article's claim of the same
     weapon with a count, or an earlier one without, covers (its regions among theirs) is a restatement of it; so
@@ -88,12 +98,7 @@ def without_restatements(claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         others = [other for other in claims if other is not claim and other.weapon == claim.weapon]
         covering = [other for other in others if not _countless(other) or claims.index(other) < claims.index(claim)]
-        restating = [other for other in covering if _regions(claim) <= _regions(other) or not _regions(claim)] if _countless(claim) else []
-        restated = restating[0] if restating else None
-        # With no count at all, it says again the one claim of its weapon it agrees with, or no claim in particular.
-        if _unquantified(claim):
-            restating = [other for other in restating if not other.stated.conflicts(claim.stated)]
-            restated = restating[0] if len(restating) == 1 else None
+        restated = _restated(claim, covering) if _countless(claim) else None
         if restated is not None and restated.stated.day is None and claim.stated.day is not None:
             restated.stated = replace(restated.stated, day=claim.stated.day)
             restated.mentions += claim.mentions
