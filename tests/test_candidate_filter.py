@@ -27,6 +27,13 @@ WIRE_STYLE = [
     "avant de rencontrer le pape.",
     "Paris débloque une enveloppe de 2,5 Mds€ pour Kiev, et Londres un prêt de 500 M$.",
     "Les ministres ont signé un accord. Il a été conclu entre les deux pays en présence du secrétaire général.",
+    # "la péninsule" four sentences after the Crimea it means: further back than a parse window reaches.
+    "Des drones ukrainiens ont de nouveau visé la Crimée dans la nuit de samedi à dimanche, selon les autorités "
+    "locales installées par Moscou. Les habitants de plusieurs villes côtières ont été invités à rester chez eux "
+    "jusqu'au lever du jour et à ne pas approcher des fenêtres. Les écoles et les marchés de la région resteront "
+    "fermés jusqu'à lundi matin, ont précisé les services municipaux dans un message publié sur leur site. Les "
+    "autorités ont aussi demandé aux riverains de signaler tout débris tombé dans les jardins ou sur les routes. "
+    "Selon le ministère russe de la Défense, deux drones ont été abattus au-dessus de la péninsule.",
 ]
 
 

@@ -410,7 +410,7 @@ def rows(text: str) -> list[tuple]:
          [(3, "drone", ("RU-VOR",), "RU")]),
         ("D'après le ministère, cinq drones ont été interceptés «près de Taganrog».",
          [(5, "drone", ("RU-ROS",), "RU")]),
-        # "la péninsule" is the peninsula of the last region on one the article named.
+        # "la péninsule" is the peninsula of the last region on one named in its sentence or the one before.
         ("Des drones ukrainiens ont de nouveau visé Sébastopol dans la nuit. Selon le ministère russe de la Défense, "
          "neuf d'entre eux ont été abattus au-dessus de la péninsule.",
          [(9, "drone", ("UA-43",), "RU")]),

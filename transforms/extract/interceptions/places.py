@@ -203,14 +203,16 @@ def _capitals(sent: Span, regions: list[Span]) -> list[Span]:
     ]
 
 
-def _peninsulas(sent: Span) -> list[Span]:
-    """"la péninsule" with no name after it: the peninsula of the last region on one the article named before it
-    ("s'approchaient de la Crimée, et 33 au-dessus de la péninsule")."""
+def _peninsulas(sent: Span, preceding: Span | None) -> list[Span]:
+    """"la péninsule" with no name after it: the peninsula of the last region on one named before it in the sentence
+    or in the sentence before ("s'approchaient de la Crimée, et 33 au-dessus de la péninsule"). No further back:
+    a parse window holds no more, and the fast and the naive paths must read alike."""
     found = []
     for span in labelled(sent, "PENINSULA"):
         if span.end < sent.end and sent.doc[span.end].lower_ in OF_WORDS:
             continue
-        earlier = [region for region in spans_in(sent.doc[: span.start], "regions") if region.id_ in reference.peninsula_regions()]
+        before = (spans_in(preceding, "regions") if preceding is not None else []) + spans_in(sent.doc[sent.start : span.start], "regions")
+        earlier = [region for region in before if region.id_ in reference.peninsula_regions()]
         if earlier:
             found.append(Span(sent.doc, span.start, span.end, label="REGION", span_id=reference.peninsula_regions()[earlier[-1].id_]))
     return found
@@ -325,7 +327,7 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
     landmarks = labelled(sent, "DISTANCE") + labelled(sent, "ORIGIN")
     shares, near, with_surroundings = labelled(sent, "SHARE"), labelled(sent, "NEAR"), labelled(sent, "AND_SURROUNDINGS")
     regions = spans_in(sent, "regions")
-    regions = sorted(regions + _capitals(sent, regions) + _peninsulas(sent) + _anaphors(sent, regions, preceding, focus), key=lambda span: span.start)
+    regions = sorted(regions + _capitals(sent, regions) + _peninsulas(sent, preceding) + _anaphors(sent, regions, preceding, focus), key=lambda span: span.start)
     region_tokens = {token.i for span in regions for token in span}
     attack_tokens = {token.i for span in attacks for token in span}
     consequences = {span.root.i for span in labelled(sent, "CONSEQUENCE")}
