@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from tests.extraction_helpers import facts, partition_facts
 
 SUNDAY = "2025-03-16T10:00:00+01:00"
@@ -30,6 +32,11 @@ def test_the_day_before():
 
 def test_a_window_that_ends_the_next_day_ends_on_it():
     assert event_date("De 22 h le 14 mars à 6 h le lendemain, la défense antiaérienne russe a détruit 31 drones ukrainiens.") == "2025-03-15"
+
+
+@pytest.mark.parametrize("days", ["entre le 13 et le 14 mars", "dans la nuit du 13 au 14 mars"])
+def test_a_range_of_days_ends_on_its_last_day(days):
+    assert event_date(f"Le ministère russe de la Défense a déclaré avoir détruit 40 drones ukrainiens {days}.") == "2025-03-14"
 
 
 def test_day_and_month_without_year():

@@ -510,6 +510,41 @@ def rows(text: str) -> list[tuple]:
         ("Le porte-parole de l'armée de l'air ukrainienne, Iouri Ignat, s'est exprimé à la télévision. D'après lui, 138 "
          "drones ont été interceptés.",
          [(138, "drone", (), "UA")]),
+        # An institution's name takes one capital on the word that names it: "l'armée de l'Air ukrainienne".
+        ("L'armée de l'Air ukrainienne a fait savoir que la défense antiaérienne avait détruit 27 drones Shahed.",
+         [(27, "drone", (), "UA")]),
+        # (A name already capitalised so stays matched.)
+        ("Le Ministère de la Défense russe a fait état de huit drones abattus au-dessus de la région de Toula.",
+         [(8, "drone", ("RU-TUL",), "RU")]),
+        # In a partitive the count heads the phrase: a parse that hangs it on the reporting verb still leaves the
+        # interception verb before it to govern the weapon.
+        ("L'armée ukrainienne dit avoir abattu 37 de ces drones.",
+         [(37, "drone", (), "UA")]),
+        # A military command is a claimant of its own: its located count is no part of the air force's total.
+        ("L'armée de l'air ukrainienne a indiqué avoir détruit la totalité des 52 drones lancés contre le pays. Selon le "
+         "commandement militaire du Sud, la défense antiaérienne a notamment détruit douze drones au-dessus de la "
+         "région d'Odessa.",
+         [(12, "drone", ("UA-51",), "UA"), (52, "drone", (), "UA")]),
+        # "jusqu'à" (written "jusqu'" "à") bounds a count from above: no exact count.
+        ("L'armée de l'air ukrainienne a déclaré que jusqu'à 12 drones avaient été détruits dans la nuit.",
+         [(None, "drone", (), "UA")]),
+        # "chacune" between the regions and the count: the count in each region.
+        ("Selon le ministère russe de la Défense, les régions de Toula et de Kalouga ont chacune compté 17 drones "
+         "interceptés.",
+         [(17, "drone", ("RU-KLU",), "RU"), (17, "drone", ("RU-TUL",), "RU")]),
+        # Counts beside a total that name no region split it by how they were stopped: the total is the row (Crimea,
+        # what the attack aimed at, is no region of it). Without a total, each count is its own.
+        ("Le ministère russe de la Défense a déjoué une attaque de 23 drones contre la Crimée. Quinze drones ont été "
+         "abattus par la défense aérienne et huit autres par des moyens de guerre électronique, a-t-il précisé.",
+         [(23, "drone", (), "RU")]),
+        ("Quinze drones ont été abattus par la défense aérienne et huit autres par des moyens de guerre électronique, "
+         "selon le ministère russe de la Défense.",
+         [(8, "drone", (), "RU"), (15, "drone", (), "RU")]),
+        # A weapon model says who launched it, hence whose air defence shot it down.
+        ("« Au terme des combats, 31 drones Shahed ont été détruits », a indiqué le porte-parole.",
+         [(31, "drone", (), "UA")]),
+        ("En outre, la défense aérienne a abattu six roquettes HIMARS au cours de la journée.",
+         [(6, "missile", (), "RU")]),
     ],
 )
 def test_phenomenon(text, expected):

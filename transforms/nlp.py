@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 
 import numpy
@@ -27,10 +28,20 @@ LONGEST_MATCH = {"@misc": "spacy.first_longest_spans_filter.v1"}
 GazetteerEntries = list[tuple[str, str, str]]
 
 
+ELIDED_ARTICLE = re.compile(r"^([ld][’'])?(.)", re.IGNORECASE)
+
+
 def _capitalised_variants(alias: str) -> set[str]:
     """Aliases are matched case-sensitively (so "UN" is not "un"); a sentence may start with one. A name of
-    several words is also written in lower case after its first ("le ministère de la défense russe")."""
-    variants = {alias, alias.lower()} if " " in alias else {alias}
+    several words is also written in lower case after its first ("le ministère de la défense russe"), or
+    with one capital on the word that names it ("le ministère de la Défense", "l'armée de l'Air")."""
+    variants = {alias}
+    if " " in alias:
+        words = alias.lower().split(" ")
+        variants.add(alias.lower())
+        for position in range(1, len(words)):
+            named = ELIDED_ARTICLE.sub(lambda match: (match.group(1) or "") + match.group(2).upper(), words[position], count=1)
+            variants.add(" ".join([*words[:position], named, *words[position + 1:]]))
     return variants | {variant[:1].upper() + variant[1:] for variant in variants}
 
 
@@ -44,7 +55,8 @@ def gazetteer_entries() -> dict[str, GazetteerEntries]:
     countries = [
         (alias, "COUNTRY", row["country_code"]) for row in reference.countries() for alias in reference.split_aliases(row["aliases"])
     ]
-    return {"regions": regions, "actors": actors, "places": places, "countries": countries}
+    models = [(alias, "WEAPON_MODEL", row["fielded_by"]) for row in reference.weapon_models() for alias in reference.split_aliases(row["aliases"])]
+    return {"regions": regions, "actors": actors, "places": places, "countries": countries, "weapon_models": models}
 
 
 def money_patterns() -> list[dict]:

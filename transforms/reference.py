@@ -226,6 +226,11 @@ def capital_regions() -> dict[str, str]:
 
 
 @cache
+def weapon_models() -> list[dict[str, str]]:
+    return read_csv(GAZETTEER_DIR / "weapon_models.csv")
+
+
+@cache
 def peninsula_regions() -> dict[str, str]:
     """A region on a peninsula → the region the peninsula stands for, for "la péninsule"."""
     return {row["region_code"]: row["peninsula_region"] for row in read_csv(GAZETTEER_DIR / "peninsulas.csv")}

@@ -13,6 +13,8 @@ from transforms.records import publication_day
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 PRECISION_DAY = "day"
 PRECISION_PUBLICATION = "publication"
+# "du 16 au 17 juillet", "le 16 et le 17 juillet": a range of days, like a night, ends on its last day.
+RANGE_START = re.compile(r"^(?:du|le)\s+(?:1er|\d{1,2})\s+(?:au|à|et)\s+(?:le\s+)?", re.IGNORECASE)
 
 
 def _last_weekday(weekday: int, published: date) -> date:
@@ -21,6 +23,7 @@ def _last_weekday(weekday: int, published: date) -> date:
 
 
 def resolve_date_text(text: str, published_at: datetime, future_allowed: bool = False) -> date | None:
+    text = RANGE_START.sub("", text)
     words = re.findall(r"[\wéû]+", text.lower())
     weekdays = [WEEKDAYS[word] for word in words if word in WEEKDAYS]
     published = publication_day(published_at)

@@ -34,11 +34,13 @@ INSTITUTIONS = {"ministry", "military", "government"}
 
 
 def _attacker_country(sent: Span, claim: list[Anchor]) -> str | None:
-    """A demonym right after the weapon ("drones ukrainiens")."""
+    """A demonym right after the weapon ("drones ukrainiens"), else the side that fields a model the count names
+    ("40 drones Shahed", "quatre roquettes du système HIMARS")."""
     head = claim[0]
     for span in in_stretch(spans_in(sent, "countries"), head.span.end, min(head.weapon_from + ATTACKER_WINDOW, head.stretch_end)):
         return span.id_
-    return None
+    models = {span.id_ for anchor in claim for span in in_stretch(spans_in(sent, "weapon_models"), anchor.span.end, anchor.stretch_end)}
+    return models.pop() if len(models) == 1 else None
 
 
 def _defender_country(sent: Span) -> str | None:

@@ -98,8 +98,10 @@ def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span], dates:
     # A noun read as an adverb or an adjective, or as a modifier with no preposition, is a misparse: then a
     # trigger just before it in its clause decides ("avoir détruit dans la nuit 14 drones", "dans un communiqué avoir
     # abattu dimanche deux drones").
-    bare_modifier = weapon.root.dep_ in ("nmod", "obl", "obl:mod") and not any(child.dep_ == "case" for child in weapon.root.children)
-    if (weapon.root.dep_ in MISPARSED_NOUN or bare_modifier) and any(_later_in_clause(trigger, weapon) for trigger in triggers):
+    # In a partitive ("avoir abattu 37 de ces drones") the count heads the phrase and bears the misparse.
+    phrase = weapon.root.head if weapon.root.dep_ == "nmod" and weapon.root.head.like_num and weapon.root.head.i < weapon.start else weapon.root
+    bare_modifier = phrase.dep_ in ("nmod", "obl", "obl:mod") and not any(child.dep_ == "case" for child in phrase.children)
+    if (phrase.dep_ in MISPARSED_NOUN or bare_modifier) and any(_later_in_clause(trigger, weapon) for trigger in triggers):
         return True
     # "détruits par un missile", "avec un drone": the weapon is the means, not the target; "fait état de 88
     # drones" (obl:arg) is the verb's argument. A means has its preposition: a bare modifier is a misparsed argument.
@@ -115,6 +117,13 @@ def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span], dates:
         return True
     # "déjoué une tentative d'attaque de vingt drones": an attack of the weapons stands for the weapons.
     return _reaches(weapon.root, trigger_tokens, GOVERNING_HOPS, through_coordination=True, transparent=attack_words)
+
+
+def _each_before(anchor: Anchor, each_markers: list[Span]) -> bool:
+    """"Les régions de Briansk et de Moscou ont chacune compté 25 drones": a distributive word after the regions,
+    before the count."""
+    first = min(region.start for region in anchor.region_spans)
+    return first < anchor.span.start and bool(in_stretch(each_markers, first, anchor.span.start))
 
 
 def _complement_of_noun_trigger(weapon: Span, trigger: Span, dates: set[int]) -> bool:
@@ -291,7 +300,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         anchor.opens_parts = bool(in_stretch(part_markers, *own))
         anchor.has_own_verb = any(token.pos_ == "VERB" for token in sent.doc[anchor.span.end : anchor.stretch_end])
         anchor.after_part_marker = any(marker.end == anchor.span.start for marker in part_markers)
-        anchor.each = len(anchor.region_spans) > 1 and bool(in_stretch(each_markers, *own))
+        anchor.each = len(anchor.region_spans) > 1 and bool(in_stretch(each_markers, *own) or _each_before(anchor, each_markers))
     _share_coordinated_weapons(anchors)
     _share_coordinated_triggers(sent, anchors)
     _share_trailing_place(sent, anchors, triggers)

@@ -100,7 +100,13 @@ def parts_payload(anchors: list[Anchor]) -> list[dict]:
 
 def claim_payload(claim: list[Anchor]) -> dict:
     head = claim[0]
-    if len(claim) > 1 and (head.opens_parts or not head.region_spans):
+    # "Quatorze drones ont été détruits … et six autres par la guerre électronique": more counts placed nowhere, that
+    # the trigger acts on, beside the first, which is then none's total.
+    beside = (
+        not head.opens_parts and not any(anchor.region_spans for anchor in claim)
+        and any(anchor.is_another and anchor.has_trigger for anchor in claim[1:])
+    )
+    if len(claim) > 1 and not beside and (head.opens_parts or not head.region_spans):
         total, parts = head.count, claim[1:]
     elif len(claim) > 1:
         total, parts = None, claim

@@ -115,9 +115,11 @@ class Claim:
 
     @property
     def parts_mention(self) -> Mention:
-        """The mention that places the claim: its regional split, else the first that names regions."""
-        with_regions = (m for m in self.mentions if any(part["region_codes"] for part in m.payload["parts"]))
-        return self.split or next(with_regions, self.mentions[0])
+        """The mention that places the claim: its regional split, else the first that names regions. A split that
+        names no region splits the total by how or when ("14 détruits … et six autres par la guerre électronique"):
+        the total is the row."""
+        with_regions = [m for m in self.mentions if any(part["region_codes"] for part in m.payload["parts"])]
+        return self.split if self.split in with_regions else next(iter(with_regions), self.mentions[0])
 
     @property
     def placed_parts(self) -> list[tuple[dict, Mention]]:
