@@ -9,7 +9,9 @@ from transforms import geonames_places, reference
 
 
 def rows(text: str) -> list[tuple]:
-    return sorted((r["count"], r["weapon"], tuple(r["region_codes"]), r["claimant_country"]) for r in facts(text)["interception"])
+    """(count, weapon, regions, claimant country) of each row; rows with no exact count last."""
+    found = [(r["count"], r["weapon"], tuple(r["region_codes"]), r["claimant_country"]) for r in facts(text)["interception"]]
+    return sorted(found, key=lambda row: (row[0] is None, row))
 
 
 @pytest.mark.parametrize(
@@ -545,6 +547,34 @@ def rows(text: str) -> list[tuple]:
          [(31, "drone", (), "UA")]),
         ("En outre, la défense aérienne a abattu six roquettes HIMARS au cours de la journée.",
          [(6, "missile", (), "RU")]),
+        # A count the launch verb takes is what was launched, even before the interception verb: "tous les drones"
+        # then counts it.
+        ("La Russie a lancé 22 missiles et 14 drones explosifs pendant la nuit, a déclaré l'armée de l'air "
+         "ukrainienne, affirmant avoir abattu 15 missiles et tous les drones.",
+         [(14, "drone", (), "UA"), (15, "missile", (), "UA")]),
+        # "plusieurs dizaines" is approximate; "des dizaines d'autres" are more than the total, not a part of it.
+        ("Le ministère russe de la Défense a affirmé avoir abattu 180 drones, dont 30 au-dessus de la Crimée, 55 "
+         "au-dessus de la mer Noire et plusieurs dizaines d'autres au-dessus des régions de Koursk et de Belgorod.",
+         [(30, "drone", ("UA-43",), "RU"), (55, "drone", ("SEA-BLACK",), "RU"), (None, "drone", ("RU-BEL", "RU-KRS"), "RU")]),
+        ("La défense antiaérienne russe a abattu dans la nuit 21 drones ukrainiens qui se dirigeaient vers Moscou et des "
+         "dizaines d'autres en Crimée, ont déclaré les autorités russes.",
+         [(21, "drone", (), "RU"), (None, "drone", ("UA-43",), "RU")]),
+        # Where the region a governor runs lies is no place of his count.
+        ("Le gouverneur de Sébastopol en Crimée a déclaré que trois drones avaient été détruits près du port.",
+         [(3, "drone", ("UA-40",), "RU")]),
+        # Near a city and in its region: the region around it.
+        ("Sept drones ukrainiens ont été neutralisés près de Moscou et dans sa région, a indiqué le ministère russe de "
+         "la Défense.",
+         [(7, "drone", ("RU-MOS",), "RU")]),
+        # Sentences that open on a count of them flying over a region give the parts of the total before them;
+        # a count of others that hit a place gives none.
+        ("Le ministère russe de la Défense a annoncé dimanche la destruction de 90 drones ukrainiens. Cinquante de ces "
+         "drones survolaient la région de Koursk. Vingt autres survolaient la région de Briansk et 20 la région "
+         "d'Orel.",
+         [(20, "drone", ("RU-BRY",), "RU"), (20, "drone", ("RU-ORL",), "RU"), (50, "drone", ("RU-KRS",), "RU")]),
+        ("Selon l'armée de l'air ukrainienne, un missile sur quatre a été abattu jeudi. Trois autres missiles ont "
+         "touché des installations industrielles dans la région de Dnipropetrovsk.",
+         [(1, "missile", (), "UA")]),
     ],
 )
 def test_phenomenon(text, expected):

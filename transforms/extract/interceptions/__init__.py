@@ -219,15 +219,28 @@ def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str,
     return mentions
 
 
+def _opens_on_a_count_of_them(sent: Span, anchors: list[Anchor]) -> bool:
+    """"Quarante-six de ces drones …", "Douze d'entre eux …", "Trente-quatre autres …": the sentence's first words
+    count some, or more, of what was said before."""
+    if not anchors or anchors[0].span.start - sent.start > 1:
+        return False
+    following = [token.lower_.replace("’", "'") for token in sent.doc[anchors[0].span.end : anchors[0].span.end + 2]]
+    return following in (["de", "ces"], ["d'", "entre"]) or anchors[0].is_another
+
+
 def _continuation(article_id: str, sent: Span, sentence_index: int, lang: str) -> Mention | None:
     """Regional counts in a sentence after a claim that names no weapon: each count placed in a region, under a
     trigger ("56 engins ont été détruits en région de Belgorod") or in brackets after the region ("Riazan (29)")."""
     # "Parmi les drones décomptés, 47 ont survolé la région de Briansk": a sentence that opens on a partition of
     # the claim's weapons gives its parts, whatever verb places them.
-    partition = any(span.start - sent.start <= 1 for span in labelled(sent, "AMONG"))
+    # So does one that opens on a count of them flying over a place ("Quarante-six de ces drones survolaient la
+    # région de Koursk"), not one that hit it ("Trois autres missiles ont touché …").
+    anchors = _read(sent, lang)[0]
+    overflown = bool(labelled(sent, "OVERFLIGHT")) and _opens_on_a_count_of_them(sent, anchors)
+    partition = any(span.start - sent.start <= 1 for span in labelled(sent, "AMONG")) or overflown
     has_trigger = partition or bool(labelled(sent, "INTERCEPT"))
     parts = [
-        anchor for anchor in _read(sent, lang)[0]
+        anchor for anchor in anchors
         if anchor.region_spans and not anchor.is_launch and anchor.count is not None and (has_trigger or bracketed(sent, anchor))
     ]
     if not parts or _running_total(sent):

@@ -287,5 +287,7 @@ def read_anchors(sent: Span, lang: str) -> list[Anchor]:
     anchors.sort(key=lambda anchor: anchor.span.start)
     for anchor in anchors:
         following = _next_word(sent, anchor.span.end)
+        if following is not None and anchor.count is None and following.lower_ in OF_WORDS:
+            following = _next_word(sent, following.i + 1)  # "des dizaines d'autres"
         anchor.is_another = following is not None and following.lower_ in ANOTHER
     return anchors

@@ -159,6 +159,15 @@ def _trigger_acts_on(starts: list[int], anchor: Anchor, triggers: list[Span]) ->
     return _reaches(anchor.span.root, in_clause, COUNT_TRIGGER_HOPS, through_coordination=False)
 
 
+def _object_of(word, verbs: list[Span]) -> bool:
+    """Whether the word, or the first of the words it is coordinated with, is the object of one of the verbs (the
+    parse may hang the second object on the verb itself: "lancé 22 missiles et 14 drones")."""
+    heads = {verb.root.i for verb in verbs}
+    while word.dep_ == "conj" and word.head.i not in heads:
+        word = word.head
+    return word.dep_ in ("obj", "conj") and word.head.i in heads
+
+
 def _after_share(sent: Span, anchor: Anchor, shares: list[Span]) -> bool:
     """"détruit la plupart des 45 drones lancés": the count is what was launched, of which a share was shot down."""
     return any(share.end < anchor.span.start and all(t.lower_ in OF_THEM for t in sent.doc[share.end : anchor.span.start]) for share in shares)
@@ -297,6 +306,10 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         anchor.weapon_governed = (
             bracketed(sent, anchor) or not near_weapons or anchor.of_launched is not None or _governed_by(near_weapons[0], triggers, reports, dates, attack_words)
         )
+        # "a lancé 22 missiles et 14 drones …, affirmant avoir abattu 15 missiles et tous les drones": a count the
+        # launch verb takes, that no trigger governs, says what was launched.
+        if not anchor.weapon_governed and near_weapons and _object_of(near_weapons[0].root, launches):
+            anchor.is_launch = True
         anchor.opens_parts = bool(in_stretch(part_markers, *own))
         anchor.has_own_verb = any(token.pos_ == "VERB" for token in sent.doc[anchor.span.end : anchor.stretch_end])
         anchor.after_part_marker = any(marker.end == anchor.span.start for marker in part_markers)

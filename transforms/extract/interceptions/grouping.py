@@ -19,10 +19,13 @@ def _starts_claim(anchor: Anchor, explicit_weapon: str | None) -> bool:
 
 def _fits(claim: list[Anchor], anchor: Anchor) -> bool:
     """A part never takes the parts past the total they split ("46 drones abattus, dont 17 à Belgorod"): a count
-    over it is no part of it. A head that names regions is a part itself, and the parts make up the total."""
+    over it, or an unknown number of others, is no part of it. A head that names regions is a part itself, and the
+    parts make up the total."""
     head = claim[0]
     if head.count is None or (head.region_spans and not head.opens_parts):
         return True
+    if anchor.count is None and anchor.is_another and not anchor.is_remainder:
+        return False  # "33 drones … et des dizaines d'autres en Crimée": more than the total, not a share of it
     return sum(part.counted for part in [*claim[1:], anchor] if not part.is_remainder) <= head.count
 
 

@@ -50,6 +50,8 @@ ATTACKED_PREPOSITIONS = {"sur", "on"}
 ATTACK_REACH = 12
 # What may stand between a list's "régions" and one of its names: other names, commas, "et", "de".
 LIST_WORDS = {",", "et", "and", "ainsi", "que", "de", "d'", "d’", "du", "des", "la", "l'", "l’", "celle", "celles"}
+# "le gouverneur de Sébastopol en Crimée": where the region a governor runs lies.
+SEAT_LOCATORS = {"en", "in"}
 
 
 def _governed_by_marker(sent: Span, region: Span, markers: list[Span], reach: int) -> bool:
@@ -87,11 +89,11 @@ def _is_a_government(actor_span: Span) -> bool:
 
 def _seat_of_a_governor(sent: Span, region: Span, region_tokens: set[int]) -> bool:
     """"le gouverneur de la région de Léningrad", "les gouverneurs de Saint-Pétersbourg et de la région de
-    Léningrad": the regions they run speak for them (`governor_region`); they place a count only when nothing in the
-    sentence does."""
+    Léningrad", "le gouverneur de Sébastopol en Crimée": the regions they run, and where those lie, speak for them
+    (`governor_region`); they place a count only when nothing in the sentence does."""
     return any(
         governor.end <= region.start and all(
-            token.i in region_tokens or token.lower_ in LIST_WORDS | OF_WORDS | REGION_WORDS or token.pos_ == "DET"
+            token.i in region_tokens or token.lower_ in LIST_WORDS | OF_WORDS | REGION_WORDS | SEAT_LOCATORS or token.pos_ == "DET"
             for token in sent.doc[governor.end : region.start]
         )
         for governor in labelled(sent, "GOVERNOR")
@@ -150,15 +152,16 @@ def _in_a_list_of_regions(sent: Span, region: Span, regions: list[Span]) -> bool
 
 def _as_places(sent: Span, region: Span, regions: list[Span], near: list[Span], with_surroundings: list[Span]) -> list[Span]:
     """The regions a name stands for here: a city of its own for its surroundings when near it or listed with
-    regions, for itself and its surroundings in "la ville de Kyiv et sa région"."""
+    regions ("près de Moscou et dans sa région" too), for itself and its surroundings in "la ville de Kyiv et sa
+    région"."""
     surrounding = reference.surrounding_regions().get(region.id_)
     if not surrounding:
         return [region]
     around = Span(sent.doc, region.start, region.end, label=region.label_, span_id=surrounding)
-    if any(0 <= marker.start - region.end <= 1 for marker in with_surroundings):
-        return [region, around]
     if _right_after(sent, region, near) or _in_a_list_of_regions(sent, region, regions) or _named_as_a_region(sent, region):
         return [around]
+    if any(0 <= marker.start - region.end <= 1 for marker in with_surroundings):
+        return [region, around]
     return [region]
 
 
