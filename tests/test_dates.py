@@ -39,6 +39,11 @@ def test_a_range_of_days_ends_on_its_last_day(days):
     assert event_date(f"Le ministère russe de la Défense a déclaré avoir détruit 40 drones ukrainiens {days}.") == "2025-03-14"
 
 
+@pytest.mark.parametrize("night", ["cette nuit (samedi à dimanche)", "entre samedi soir et dimanche matin"])
+def test_a_night_between_two_weekdays_ends_on_the_second(night):
+    assert event_date(f"La défense antiaérienne russe a abattu {night} 33 drones ukrainiens.") == "2025-03-16"
+
+
 def test_day_and_month_without_year():
     assert event_date("Le 20 janvier, la défense antiaérienne russe a abattu 9 drones ukrainiens.") == "2025-01-20"
 

@@ -132,6 +132,14 @@ def test_a_sentence_without_stop_ends_after_its_last_clause_before_the_bound():
     assert [len(sent) for sent in words.sents] == [MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, 100]
 
 
+def test_a_model_name_ending_on_a_letter_ends_its_sentence_an_initial_does_not():
+    nlp = shared_pipeline("fr")
+    model = punctuation_sentences(nlp.make_doc("Deux missiles Iskander-K. Cependant, 63 drones ont frappé des cibles."))
+    assert [sent.text for sent in model.sents] == ["Deux missiles Iskander-K.", "Cependant, 63 drones ont frappé des cibles."]
+    person = punctuation_sentences(nlp.make_doc("Selon Vladimir V. Poutine, rien."))
+    assert len(list(person.sents)) == 1
+
+
 def test_windows_stay_within_the_parse_bound_and_read_each_candidate_once():
     # The longest window holds a candidate sentence and the sentences an aid rule reads after it, each of at most
     # MAX_SENTENCE_TOKENS words and a blank.

@@ -96,6 +96,12 @@ CLAUSE_END = {",", ";", ":"}
 MAX_SENTENCE_TOKENS = 300
 
 
+def _closes_a_model_name(token) -> bool:
+    """"missiles Iskander-K. Cependant": a letter after a hyphen ends a model's name, not a person's initial, and
+    its full stop (which the tokenizer keeps in the token) ends the sentence."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "." and token.i > 0 and token.nbor(-1).text == "-"
+
+
 @Language.component("punctuation_sentences")
 def punctuation_sentences(doc: Doc) -> Doc:
     """Sentences end at a full stop or a line break, and nowhere else: the parser alone splits inverted
@@ -116,7 +122,7 @@ def punctuation_sentences(doc: Doc) -> Doc:
         if token.i - sentence_start >= MAX_SENTENCE_TOKENS:
             sentence_start = clause_start = clause_start if clause_start > sentence_start else token.i
             starts[sentence_start] = 1
-        pending = token.text in SENTENCE_END
+        pending = token.text in SENTENCE_END or _closes_a_model_name(token)
         after_clause_end = token.text in CLAUSE_END
     if len(doc):
         starts[0] = 1
