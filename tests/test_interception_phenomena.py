@@ -575,6 +575,10 @@ def rows(text: str) -> list[tuple]:
         ("Selon l'armée de l'air ukrainienne, un missile sur quatre a été abattu jeudi. Trois autres missiles ont "
          "touché des installations industrielles dans la région de Dnipropetrovsk.",
          [(1, "missile", (), "UA")]),
+        # New ones ("nouveaux", "supplémentaires") are more than a total stated before, never a part of it.
+        ("Le ministère russe de la Défense a affirmé avoir abattu 105 drones ukrainiens. Dans la soirée, 11 nouveaux "
+         "drones ont été abattus au-dessus de la région de Koursk.",
+         [(11, "drone", ("RU-KRS",), "RU"), (105, "drone", (), "RU")]),
     ],
 )
 def test_phenomenon(text, expected):

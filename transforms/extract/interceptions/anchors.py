@@ -27,6 +27,7 @@ ORDINALS = {"deuxième", "second", "seconde", "troisième", "quatrième", "cinqu
 ONE_OF = {"autre", "premier", "première", "dernier", "another"} | ORDINALS
 # "un autre drone", "un deuxième drone": one more, never the one counted before.
 ANOTHER = {"autre", "autres", "another", "other", "others"} | ORDINALS
+NEW = {"nouveaux", "nouvelles", "supplémentaires", "new", "additional"}
 # Words between a count and the noun it counts: "46 autres drones", "trois nouveaux drones".
 COUNT_MODIFIERS = {"autres", "autre", "nouveaux", "nouvelles", "supplémentaires", "premiers", "derniers", "other", "more", "further"}
 # "21 des 29 drones", "21 sur 29": the first counts the shot down, the second what was launched.
@@ -81,6 +82,8 @@ class Anchor:
     after_part_marker: bool = False
     # "un autre", "trois autres": more of the claim before it, wherever they were.
     is_another: bool = False
+    # "11 nouveaux drones", "cinq drones supplémentaires": new ones, never part of a total stated before.
+    is_new: bool = False
     # A verb in its stretch: the count is the subject or object of something said of it.
     has_own_verb: bool = False
     # In a clause of its own ("mais …", "tandis que …") that says nothing was shot down.
@@ -290,4 +293,5 @@ def read_anchors(sent: Span, lang: str) -> list[Anchor]:
         if following is not None and anchor.count is None and following.lower_ in OF_WORDS:
             following = _next_word(sent, following.i + 1)  # "des dizaines d'autres"
         anchor.is_another = following is not None and following.lower_ in ANOTHER
+        anchor.is_new = any(token.lower_ in NEW for token in sent.doc[anchor.span.end : min(anchor.span.end + 2, sent.end)])
     return anchors
