@@ -258,6 +258,9 @@ def rows(text: str) -> list[tuple]:
          [(1, "drone", ("RU-MOS",), "RU")]),
         ("Selon le gouverneur, deux drones ont été détruits dans le district urbain de Serpoukhovsky.",
          [(2, "drone", ("RU-MOS",), "RU")]),
+        # The town may be one of the hand-made cities (Valuyki), which GeoNames leaves to them.
+        ("Un drone a été abattu au-dessus du district de Valuysky, selon le ministère russe de la Défense.",
+         [(1, "drone", ("RU-BEL",), "RU")]),
         ("Cette nuit, les forces de défense aérienne ont détruit un drone dans le district d'Istrinskii, a indiqué le "
          "ministère russe de la Défense.",
          [(1, "drone", ("RU-MOS",), "RU")]),

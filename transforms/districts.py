@@ -2,7 +2,7 @@
 district of a town, placed in the town's region. The adjective is the town's name with an adjective ending
 (Istra → Istrinsky, Podolsk → Podolsky, Ramenskoye → Ramensky), spelt in any of the ways of
 rules/district_adjective_spellings.csv ("Istrinskii"), read back through the endings of
-rules/district_adjectives.csv to a GeoNames town of one region."""
+rules/district_adjectives.csv to a town of one region (of GeoNames, or of the hand-made gazetteers/cities.csv)."""
 
 from __future__ import annotations
 

@@ -108,10 +108,14 @@ def geonames_places() -> list[dict[str, str]]:
 
 @cache
 def towns_by_name() -> dict[str, str]:
-    """The region of each GeoNames town name that names towns of one region only."""
+    """The region of each town name (GeoNames', and the hand-made cities' which GeoNames leaves to them) that names
+    towns of one region only."""
     codes: dict[str, set[str]] = {}
     for row in geonames_places():
         codes.setdefault(row["name"], set()).add(row["region_code"])
+    for row in cities():
+        for alias in split_aliases(row["aliases"]):
+            codes.setdefault(alias, set()).add(row["region_code"])
     return {name: found.pop() for name, found in codes.items() if len(found) == 1}
 
 
