@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from transforms import reference
-from transforms.extract.interceptions.anchors import Anchor, labelled, read_anchors
+from transforms.extract.interceptions.anchors import Anchor, labelled, read_anchors, words_after
 from transforms.extract.interceptions.claims import bracketed, read_stretches
 from transforms.extract.interceptions.clauses import in_stretch
 from transforms.extract.interceptions.grouping import GENERIC, claim_payload, group_claims, lead_weapon, parts_payload
@@ -39,7 +39,8 @@ def _attacker_country(sent: Span, claim: list[Anchor]) -> str | None:
     head = claim[0]
     for span in in_stretch(spans_in(sent, "countries"), head.span.end, min(head.weapon_from + ATTACKER_WINDOW, head.stretch_end)):
         return span.id_
-    models = {span.id_ for anchor in claim for span in in_stretch(spans_in(sent, "weapon_models"), anchor.span.end, anchor.stretch_end)}
+    named = spans_in(sent, "weapon_models")
+    models = {span.id_ for anchor in claim for span in in_stretch(named, anchor.span.end, anchor.stretch_end)}
     return models.pop() if len(models) == 1 else None
 
 
@@ -224,8 +225,7 @@ def _opens_on_a_count_of_them(sent: Span, anchors: list[Anchor]) -> bool:
     count some, or more, of what was said before."""
     if not anchors or anchors[0].span.start - sent.start > 1:
         return False
-    following = [token.lower_.replace("’", "'") for token in sent.doc[anchors[0].span.end : anchors[0].span.end + 2]]
-    return following in (["de", "ces"], ["d'", "entre"]) or anchors[0].is_another
+    return words_after(sent, anchors[0].span) in (["de", "ces"], ["d'", "entre"]) or anchors[0].is_another
 
 
 def _continuation(article_id: str, sent: Span, sentence_index: int, lang: str) -> Mention | None:

@@ -112,6 +112,11 @@ def _next_word(sent: Span, position: int) -> Token | None:
     return sent.doc[position] if position < sent.end else None
 
 
+def words_after(sent: Span, span: Span, count: int = 2) -> list[str]:
+    """The words right after a count, in lower case with a straight apostrophe: ["d'", "entre"], ["de", "ces"]."""
+    return [token.lower_.replace("’", "'") for token in sent.doc[span.end : min(span.end + count, sent.end)]]
+
+
 def _counted_noun(sent: Span, span: Span) -> Token | None:
     """The noun a count counts, past its modifiers ("46 autres drones"); None when elliptical."""
     position = span.end
@@ -293,5 +298,5 @@ def read_anchors(sent: Span, lang: str) -> list[Anchor]:
         if following is not None and anchor.count is None and following.lower_ in OF_WORDS:
             following = _next_word(sent, following.i + 1)  # "des dizaines d'autres"
         anchor.is_another = following is not None and following.lower_ in ANOTHER
-        anchor.is_new = any(token.lower_ in NEW for token in sent.doc[anchor.span.end : min(anchor.span.end + 2, sent.end)])
+        anchor.is_new = any(word in NEW for word in words_after(sent, anchor.span))
     return anchors

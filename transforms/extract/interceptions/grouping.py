@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from transforms.extract.interceptions.anchors import AIR_THREATS, Anchor, labelled
+from transforms.extract.interceptions.anchors import AIR_THREATS, Anchor, labelled, words_after
 
 # A word that names no class ("engins", "cibles"): the claim it continues gives the class.
 GENERIC = "generic"
@@ -36,8 +36,8 @@ def lead_weapon(sent: Span, anchors: list[Anchor]) -> str | None:
     before = [span for span in labelled(sent, "WEAPON") if span.start < first]
     if not before:
         return None
-    following = "".join(token.lower_ for token in sent.doc[anchors[0].span.end : min(anchors[0].span.end + 2, sent.end)]) if anchors else ""
-    return before[-1].id_ if following.replace("’", "'").startswith("d'entre") else before[0].id_
+    following = "".join(words_after(sent, anchors[0].span)) if anchors else ""
+    return before[-1].id_ if following.startswith("d'entre") else before[0].id_
 
 
 def group_claims(anchors: list[Anchor], weapon_before: str | None = None) -> list[list[Anchor]]:
