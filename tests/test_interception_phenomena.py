@@ -30,6 +30,7 @@ def rows(text: str) -> list[tuple]:
          [(64, "drone", (), "RU")]),
         ("Les Ukrainiens disent avoir détruit 41 des 80 drones lancés, la plupart dans les oblasts d'Odessa et de Kyiv.",
          [(41, "drone", (), "UA")]),
+        ("L'armée russe a abattu 40 drones, essentiellement au-dessus de la région de Koursk.", [(40, "drone", (), "RU")]),
         # Two claimants in one article: the governor's own tally is a claim of its own.
         ("Le ministère russe de la Défense a affirmé avoir intercepté 35 drones ukrainiens. Le gouverneur de la région "
          "de Belgorod, Viatcheslav Gladkov, a de son côté fait état de sept drones abattus au-dessus de sa région.",
@@ -582,6 +583,30 @@ def rows(text: str) -> list[tuple]:
         ("Le ministère russe de la Défense a affirmé avoir abattu 105 drones ukrainiens. Dans la soirée, 11 nouveaux "
          "drones ont été abattus au-dessus de la région de Koursk.",
          [(11, "drone", ("RU-KRS",), "RU"), (105, "drone", (), "RU")]),
+        # A place written after a list of counts joined by ", ainsi que" places each count of another weapon.
+        ("La défense antiaérienne ukrainienne a détruit huit missiles de croisière, ainsi que trois drones dans "
+         "l'espace aérien de la ville de Kyiv.",
+         [(3, "drone", ("UA-30",), "UA"), (8, "missile", ("UA-30",), "UA")]),
+        ("L'armée russe dit avoir abattu deux missiles, quatre drones et un avion au-dessus de la région de Belgorod.",
+         [(1, "aircraft", ("RU-BEL",), "RU"), (2, "missile", ("RU-BEL",), "RU"), (4, "drone", ("RU-BEL",), "RU")]),
+        # "tous" counts as many as the attack the sentence before counts; "Elle a toutefois déclaré" speaks for the
+        # side that sentence names.
+        ("La Russie a reconnu une attaque de drones, affirmant qu'il y en avait 44. Elle a toutefois déclaré qu'elle "
+         "les avait tous abattus.",
+         [(44, "drone", (), "RU")]),
+        ("L'Ukraine a subi une attaque de 30 drones dans la nuit. L'armée de l'air a indiqué les avoir tous abattus.",
+         [(30, "drone", (), "UA")]),
+        # A day and a part of it ("vendredi soir") between a trigger noun and its complement; a share heading for a
+        # city ("dont deux se dirigeant sur Moscou") is no part of its own.
+        ("Le ministère russe de la Défense a fait état de la destruction et de l'interception vendredi soir de 87 drones "
+         "ukrainiens, dont 48 dans la région de Briansk.",
+         [(48, "drone", ("RU-BRY",), "RU")]),
+        ("Le ministère russe de la Défense a annoncé l'interception de 12 drones dans la région de Moscou, dont deux se "
+         "dirigeant sur Moscou.",
+         [(12, "drone", ("RU-MOS",), "RU")]),
+        # A count claimed before its debris is named is still claimed.
+        ("Un drone a été abattu au-dessus de Belgorod et ses débris ont endommagé une maison, selon le gouverneur.",
+         [(1, "drone", ("RU-BEL",), "RU")]),
     ],
 )
 def test_phenomenon(text, expected):
@@ -624,6 +649,11 @@ def test_phenomenon(text, expected):
         # A definite weapon that an interception verb only could act on, or whose debris fell.
         "Le drone Shahed, difficile à intercepter, a été modernisé.",
         "Des débris du drone abattu sont tombés sur un immeuble, selon le gouverneur de Koursk.",
+        # Where debris fell, however the parse reaches the weapon, is no count claimed.
+        "Le maire a indiqué que la chute de débris provenant de l'un des deux drones abattus au-dessus de la ville "
+        "avait provoqué un incendie.",
+        "Selon le gouverneur, les fragments d'un missile intercepté ont blessé deux personnes à Belgorod.",
+        "Un incendie s'est déclaré dans la raffinerie lorsque des débris sont tombés d'un drone abattu, selon le gouverneur.",
         # A tally of losses that lists ground equipment.
         "Le ministère a ajouté que 210 avions, 180 hélicoptères, 1 300 drones, 400 missiles de croisière et 2 500 chars "
         "avaient été détruits.",
@@ -659,6 +689,12 @@ def test_geonames_gazetteer_is_what_its_generator_writes():
         # So does a lead with no figure at all, when the article has one claim of the weapon it could say again.
         ("L'armée de l'air ukrainienne a annoncé vendredi avoir détruit des drones russes lors d'une attaque nocturne. "
          "Au total, seize drones ont été abattus par la défense antiaérienne.", "2025-03-14"),
+        # A span of days ends on its last day, however its ends are written; a day written right after another
+        # restates it ("hier jeudi").
+        ("Le ministère a indiqué que 127 drones avaient été détruits entre 20 h (GMT) mercredi et 2 h (GMT) jeudi.", "2025-03-13"),
+        ("Entre 23 heures, le 11 mars, et 7 heures, le 12 mars, heure de Moscou, la défense aérienne a intercepté 78 drones.",
+         "2025-03-12"),
+        ("Dans la nuit d'hier mardi à mercredi 12 mars, l'armée de l'air ukrainienne a abattu 40 drones.", "2025-03-12"),
     ],
 )
 def test_event_date(text, event_date):

@@ -16,6 +16,7 @@ from transforms import reference
 from transforms.extract.interceptions.anchors import Anchor, labelled, read_anchors, words_after
 from transforms.extract.interceptions.claims import bracketed, read_stretches
 from transforms.extract.interceptions.clauses import in_stretch
+from transforms.extract.interceptions.days import written_days
 from transforms.extract.interceptions.grouping import GENERIC, claim_payload, group_claims, lead_weapon, parts_payload
 from transforms.extract.interceptions.places import SIDE_LABELS, claimants, governor_region, over_uncoded_waters, places, places_and_targets
 from transforms.extract.mentions import Mention, mention, spans_in
@@ -98,7 +99,7 @@ def _phrase_head(span: Span):
 def _launched_before(preceding: Span | None, lang: str, weapon: str | None) -> int | None:
     """The one launch count of the weapon the sentence before states ("44 drones ont été lancés. … les a tous
     abattus")."""
-    if preceding is None or not labelled(preceding, "LAUNCH"):
+    if preceding is None or not (labelled(preceding, "LAUNCH") or labelled(preceding, "ATTACK")):
         return None
     launched = [anchor.count for anchor in _read(preceding, lang)[0] if not anchor.has_trigger and anchor.weapon in (weapon, None, GENERIC)]
     return launched[0] if len(launched) == 1 else None
@@ -174,7 +175,7 @@ def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str,
     # destroyed ("en plus des six avions détruits").
     claimed = names_a_claimant or bool(actors or titles or governor or side or labelled(sent, "DEFENDER"))
     aircraft_struck = bool(labelled(sent, "GROUND_STRIKE")) or (not labelled(sent, "SHOT_DOWN") and (bool(labelled(sent, "ATTACK")) or not claimed))
-    dates = [span.text for span in labelled(sent, "DATE")]
+    dates = written_days(sent)
     # "Selon lui, 11 drones ont été abattus", "« … », a-t-il ajouté": the speaker is the one the sentence before
     # names, and what it says was said on the day that sentence names ("a déclaré ce samedi").
     speaker_before = preceding is not None and labelled(sent, "SPEAKER_PRONOUN") and not (actors or titles or governor or side)
@@ -182,7 +183,7 @@ def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str,
         actors, titles, governor, side = _speakers(preceding, places(preceding))
     # So are hours with no day: "Entre 20 h et 23 h, …" after "… plus tôt le 13 janvier".
     if preceding is not None and not dates and (speaker_before or labelled(sent, "CLOCK_TIME")):
-        dates = [span.text for span in labelled(preceding, "DATE")]
+        dates = written_days(preceding)
     mentions = []
     claims = group_claims(anchors, lead_weapon(sent, anchors) or _only_weapon(preceding))
     for claim, claimant_candidates in zip(claims, _claimants_by_claim(claims, actors)):
@@ -248,7 +249,7 @@ def _continuation(article_id: str, sent: Span, sentence_index: int, lang: str) -
     payload = {
         "weapon": None, "total": None, "parts": parts_payload(parts), "is_split": True, "continuation": True,
         "governor_region": None, "launched": None, "attacker_country": None, "defender_country": None, "target_regions": [], "actor_ids": [], "titles": [],
-        "date_texts": [span.text for span in labelled(sent, "DATE")],
+        "date_texts": written_days(sent),
     }
     first, last = parts[0], payload["parts"][-1]
     return mention(article_id, "interception", "interception.continuation", sent, sentence_index, first.span.start_char, last["char_end"], payload)

@@ -10,6 +10,8 @@ from transforms.extract.interceptions.clauses import clause, clause_starts, in_s
 from transforms.extract.mentions import inside_any
 
 GOVERNING_HOPS = 2
+# How far up the parse the weapon may be from the debris it is named with ("débris provenant de l'un des drones").
+DEBRIS_HOPS = 4
 # How far up the parse a count may be from the trigger that acts on it ("en avoir abattu 87").
 COUNT_TRIGGER_HOPS = 3
 BRACKET_REGION_GAP = 2
@@ -23,7 +25,7 @@ ARGUMENTS = {"nsubj", "nsubj:pass", "obj"}
 COUNT_DEPENDENCIES = {"nummod", "det"}
 ADVERBIALS = {"obl", "obl:mod"}
 PLACE_NOUNS = {"région", "oblast", "province", "ciel", "territoire", "république"}
-JOINERS = {"et", "puis", "que", "plus", "and", "then", "as", "well"}
+JOINERS = {"et", "puis", "que", "qu'", "qu’", "plus", "and", "then", "as", "well"}
 PURPOSE = {"pour", "afin", "to"}
 REFLEXIVES = {"se", "s'", "s’"}
 
@@ -119,6 +121,14 @@ def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span], dates:
     return _reaches(weapon.root, trigger_tokens, GOVERNING_HOPS, through_coordination=True, transparent=attack_words)
 
 
+def _named_with_debris(weapon, debris: set[int]) -> bool:
+    """The weapon is where debris came from: under a debris noun in the parse, or the complement of a verb whose
+    subject is debris."""
+    if _reaches(weapon, debris, DEBRIS_HOPS, through_coordination=True):
+        return True
+    return any(child.i in debris and child.dep_ in ("nsubj", "nsubj:pass") for child in weapon.head.children)
+
+
 def _each_before(anchor: Anchor, each_markers: list[Span]) -> bool:
     """"Les régions de Briansk et de Moscou ont chacune compté 25 drones": a distributive word after the regions,
     before the count."""
@@ -186,18 +196,46 @@ def _share_coordinated_weapons(anchors: list[Anchor]) -> None:
             anchor.weapon, anchor.weapon_governed = following.weapon, following.weapon_governed
 
 
+def _listed(sent: Span, anchors: list[Anchor]) -> set[int]:
+    """The indexes i whose anchors i and i + 1 are items of one list: joined by a joiner ("et", "ainsi que", "puis")
+    just before the second, or by a bare comma when a joiner joins the list further on ("deux missiles, quatre
+    drones et un avion")."""
+    kinds = []
+    for previous, anchor in zip(anchors, anchors[1:]):
+        between = list(sent.doc[previous.span.end : anchor.span.start])
+        joiner = next((position for position, token in enumerate(between) if token.lower_ in JOINERS and position >= len(between) - 3), None)
+        if joiner and between[joiner - 1].lower_ == "ainsi":
+            joiner -= 1
+        # Before the joiner, the first item's words and a comma right before it; before a bare comma, no verb.
+        head = between[:joiner] if joiner is not None else between[:-1]
+        if head and head[-1].text == ",":
+            head = head[:-1]
+        if any(token.text in CLAUSE_BREAKS for token in head):
+            kinds.append(None)
+        elif joiner is not None:
+            kinds.append("joined")
+        else:
+            verbless = not any(token.pos_ in ("VERB", "AUX") for token in head)
+            kinds.append("comma" if verbless and between and between[-1].text == "," else None)
+    listed = set()
+    for index, kind in enumerate(kinds):
+        closing = next((later for later in kinds[index:] if later != "comma"), None)
+        if kind == "joined" or (kind == "comma" and closing == "joined"):
+            listed.add(index)
+    return listed
+
+
 def _share_trailing_place(sent: Span, anchors: list[Anchor], triggers: list[Span]) -> None:
     """"détruit 21 missiles et neuf drones au-dessus de la région de Belgorod", "détruit quatre drones et intercepté
-    deux drones au-dessus de la mer d'Azov": counts joined by "et", the second of another weapon or under a
-    trigger of its own, share the place written after the second."""
-    for first, second in zip(anchors, anchors[1:]):
-        between = sent.doc[first.span.end : second.span.start]
-        if first.region_spans or not second.region_spans or second.is_remainder or not first.weapon:
+    deux drones au-dessus de la mer d'Azov", "huit missiles de croisière, ainsi que trois drones dans l'espace
+    aérien de Kyiv": items of one list, the second of another weapon or under a trigger of its own, share the place
+    written after the last."""
+    listed = _listed(sent, anchors)
+    for index in range(len(anchors) - 2, -1, -1):
+        first, second = anchors[index], anchors[index + 1]
+        if index not in listed or first.region_spans or not second.region_spans or second.is_remainder or not first.weapon:
             continue
-        joiners = [token.i for token in between if token.lower_ in ("et", "and")]
-        if any(token.text in CLAUSE_BREAKS for token in between) or not joiners:
-            continue
-        own_trigger = bool(in_stretch(triggers, joiners[-1], second.stretch_end))
+        own_trigger = bool(in_stretch(triggers, second.span.start - 2, second.stretch_end))
         if own_trigger or (second.weapon and second.weapon != first.weapon):
             first.region_spans = list(second.region_spans)
 
@@ -233,16 +271,16 @@ def _adverbial_of(region: Span, heads: set[int]) -> bool:
 
 
 def _share_coordinated_triggers(sent: Span, anchors: list[Anchor]) -> None:
-    """"en avoir abattu 87, ainsi que 27 drones Shahed": a count joined to a claimed one, with no verb of its own,
-    is claimed by the same trigger."""
+    """"en avoir abattu 87, ainsi que 27 drones Shahed", "abattu deux missiles, quatre drones et un avion": a count
+    listed after a claimed one, with no verb of its own, is claimed by the same trigger."""
     launches = labelled(sent, "LAUNCH")
-    for previous, anchor in zip(anchors, anchors[1:]):
-        joined = any(token.lower_ in JOINERS for token in sent.doc[max(previous.span.end, anchor.span.start - 2) : anchor.span.start])
+    listed = _listed(sent, anchors)
+    for index, (previous, anchor) in enumerate(zip(anchors, anchors[1:])):
         # "abattu un missile et vingt drones lancés par la Russie": a participle that says who launched the weapons
         # does not make their count a launch count.
         described = anchor.is_launch and all(is_participle(span.root) for span in in_stretch(launches, anchor.span.start, anchor.stretch_end))
         verbless = not [verb for verb in own_verbs(sent, anchor) if not (described and is_participle(verb))]
-        if previous.has_trigger and (described or not (anchor.has_trigger or anchor.is_launch)) and joined and verbless:
+        if previous.has_trigger and (described or not (anchor.has_trigger or anchor.is_launch)) and index in listed and verbless:
             anchor.has_trigger = anchor.weapon_governed = True
             anchor.is_launch = False
 
@@ -279,6 +317,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
     launches = labelled(sent, "LAUNCH")
     weapons, reports, shares = labelled(sent, "WEAPON"), labelled(sent, "REPORTS"), labelled(sent, "SHARE")
     naval = {token.i for span in labelled(sent, "NAVAL") for token in span}
+    debris = {token.i for span in labelled(sent, "DEBRIS") for token in span}
     dates = {token.i for span in labelled(sent, "DATE") for token in span}
     attack_words = frozenset(token.i for span in labelled(sent, "ATTACK") for token in span)
     part_markers, each_markers = labelled(sent, "PART_OF"), labelled(sent, "EACH")
@@ -306,6 +345,10 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         anchor.weapon_governed = (
             bracketed(sent, anchor) or not near_weapons or anchor.of_launched is not None or _governed_by(near_weapons[0], triggers, reports, dates, attack_words)
         )
+        # "la chute de débris provenant de l'un des deux drones abattus", "des débris sont tombés d'un drone abattu":
+        # where debris fell, not a count claimed.
+        if near_weapons and _named_with_debris(near_weapons[0].root, debris):
+            anchor.weapon_governed = False
         # "a lancé 22 missiles et 14 drones …, affirmant avoir abattu 15 missiles et tous les drones": a count the
         # launch verb takes, that no trigger governs, says what was launched.
         if not anchor.weapon_governed and near_weapons and _object_of(near_weapons[0].root, launches):
