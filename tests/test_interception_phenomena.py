@@ -604,6 +604,11 @@ def rows(text: str) -> list[tuple]:
         ("Le ministère russe de la Défense a annoncé l'interception de 12 drones dans la région de Moscou, dont deux se "
          "dirigeant sur Moscou.",
          [(12, "drone", ("RU-MOS",), "RU")]),
+        # A headline total that the located claims after it make exactly sums them up: no claim of its own.
+        ("Russie : trois drones abattus par la défense antiaérienne. Un drone a été détruit au-dessus de la région de "
+         "Belgorod, a indiqué le ministère russe de la Défense. Le maire de Moscou a par ailleurs indiqué que deux drones "
+         "avaient été abattus au-dessus de la région de Moscou.",
+         [(1, "drone", ("RU-BEL",), "RU"), (2, "drone", ("RU-MOS",), "RU")]),
         # A count claimed before its debris is named is still claimed.
         ("Un drone a été abattu au-dessus de Belgorod et ses débris ont endommagé une maison, selon le gouverneur.",
          [(1, "drone", ("RU-BEL",), "RU")]),

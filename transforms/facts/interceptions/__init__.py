@@ -7,7 +7,7 @@ from __future__ import annotations
 from transforms import reference
 from transforms.facts.common import ArticleContext, evidence, most_specific_actor, resolved_actor_ids, stable_id
 from transforms.facts.interceptions.merge import NATIONAL, OPPOSING_SIDE, Claim, merge_claims, stated_sum
-from transforms.facts.interceptions.passes import with_totals_after_parts, without_restatements, without_splits_by_method
+from transforms.facts.interceptions.passes import with_totals_after_parts, without_restatements, without_splits_by_method, without_summaries_before_claims
 from transforms.records import publication_day
 from transforms.extract.mentions import Mention
 from transforms.normalise.dates import resolve_event_date
@@ -86,7 +86,7 @@ def _claimants(claims: list[Claim], context: ArticleContext) -> list[tuple[str |
 def build_interception_facts(mentions: list[Mention], context: ArticleContext, partition_date) -> tuple[list[dict], list[dict]]:
     claim_rows, interception_rows = [], []
     seen: set[str] = set()
-    claims = without_restatements(without_splits_by_method(with_totals_after_parts(merge_claims(mentions, context.published_at))))
+    claims = without_restatements(without_splits_by_method(without_summaries_before_claims(with_totals_after_parts(merge_claims(mentions, context.published_at)))))
     for claim, (claimant_id, claimed_by, claimant_country) in zip(claims, _claimants(claims, context), strict=True):
         event_date, precision = resolve_event_date([t for m in claim.mentions for t in m.payload.get("date_texts", [])], context.published_at)
         anchor = claim.evidence_mention

@@ -1,5 +1,6 @@
-"""Passes over an article's merged claims: a total stated after its parts, a total split by how its weapons
-were stopped, and a claim said again without a count or as a part of another."""
+"""Passes over an article's merged claims: a total stated after its parts, a headline total summing the claims
+after it, a total split by how its weapons were stopped, and a claim said again without a count or as a part of
+another."""
 
 from __future__ import annotations
 
@@ -13,22 +14,38 @@ def with_totals_after_parts(claims: list[Claim]) -> list[Claim]:
     total is the claim, the counts before it are its parts."""
     merged: list[Claim] = []
     for claim in claims:
-        if claim.total is not None and not claim.stated.regions and not claim.split and not claim.added_parts:
-            taken, counted = [], 0
-            for earlier in reversed(merged):
-                if earlier.weapon != claim.weapon or earlier.total is None or not all(p["region_codes"] for p in earlier.parts):
-                    break
-                taken.append(earlier)
-                counted += earlier.total
-                if counted >= claim.total:
-                    break
-            if len(taken) >= 2 and counted == claim.total:
-                for earlier in reversed(taken):
-                    merged.remove(earlier)
-                    claim.added_parts += earlier.placed_parts
-                    claim.mentions += earlier.mentions
+        if _unplaced_total(claim) and (taken := _making_the_total(claim, reversed(merged))):
+            for earlier in reversed(taken):
+                merged.remove(earlier)
+                claim.added_parts += earlier.placed_parts
+                claim.mentions += earlier.mentions
         merged.append(claim)
     return merged
+
+
+def without_summaries_before_claims(claims: list[Claim]) -> list[Claim]:
+    """"Russie : deux drones abattus" before a ministry's drone over Belgorod and a mayor's over Moscou: an unplaced
+    total that the located claims of its weapon right after it make exactly sums them up; each keeps its own
+    claimant and day, and the total is no claim of its own."""
+    return [claim for index, claim in enumerate(claims) if not (_unplaced_total(claim) and _making_the_total(claim, claims[index + 1 :]))]
+
+
+def _unplaced_total(claim: Claim) -> bool:
+    return claim.total is not None and not claim.stated.regions and not claim.split and not claim.added_parts
+
+
+def _making_the_total(claim: Claim, neighbours) -> list[Claim]:
+    """The located claims of the claim's weapon next to it (`neighbours`, nearest first), two or more, that make
+    exactly its total; none if they do not."""
+    taken, counted = [], 0
+    for other in neighbours:
+        if other.weapon != claim.weapon or other.total is None or not other.parts or not all(p["region_codes"] for p in other.parts):
+            break
+        taken.append(other)
+        counted += other.total
+        if counted >= claim.total:
+            break
+    return taken if len(taken) >= 2 and counted == claim.total else []
 
 
 def without_splits_by_method(claims: list[Claim]) -> list[Claim]:
