@@ -108,6 +108,13 @@ def test_markup_that_html_parser_refuses_is_still_turned_into_text():
     assert clean_text("<p>Premier&nbsp;paragraphe</p><![bogus[ x ]]><p>Second</p>") == "Premier\u00a0paragraphe\nSecond"
 
 
+def test_entities_a_scraper_stripped_of_their_ampersand_are_read_when_a_text_holds_several():
+    assert clean_text("Le ministegrave;re de la Deacute;fense a deacute;joueacute; une tentative d#39;attaque.") == (
+        "Le ministère de la Défense a déjoué une tentative d'attaque."
+    )
+    assert clean_text("Le mot eacute; seul reste tel quel.") == "Le mot eacute; seul reste tel quel."
+
+
 def test_cyrillic_look_alikes_inside_latin_words_are_folded_and_cyrillic_words_kept():
     assert clean_text("les régions de Mykolaїv, Оdessa et Київ") == "les régions de Mykolaïv, Odessa et Київ"
 

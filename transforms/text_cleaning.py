@@ -36,6 +36,13 @@ HTML_TAG = re.compile(
     re.IGNORECASE,
 )
 HTML_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Entities a scraper stripped of their "&" ("le ministegrave;re de la Deacute;fense", "d#39;attaque", "quot;"): the
+# accented letters, quotes and spaces of French copy. A text is repaired only when it holds several, since one
+# such word alone could be something else.
+STRIPPED_ENTITY = re.compile(
+    r"(?<!&)(?:[A-Za-z](?:acute|grave|circ|uml|cedil|tilde|lig);|#[0-9]{2,4};|(?:nbsp|quot|amp|laquo|raquo|rsquo|lsquo|hellip);)"
+)
+STRIPPED_ENTITIES_NEEDED = 3
 # Not shown in a page: code, styles, and the document title (the record has its own).
 HIDDEN_ELEMENTS = {"script", "style", "noscript", "template", "title"}
 # Elements that end a line of text: line breaks end sentences for the extractors.
@@ -91,8 +98,10 @@ def looks_like_html(text: str) -> bool:
 
 
 def clean_text(text: str) -> str:
-    """Line endings to "\\n"; HTML (tags or entities) to its visible text; control and zero-width characters
-    removed; NFC."""
+    """Line endings to "\\n"; HTML (tags or entities, also entities stripped of their "&") to its visible text;
+    control and zero-width characters removed; NFC."""
+    if len(STRIPPED_ENTITY.findall(text)) >= STRIPPED_ENTITIES_NEEDED:
+        text = STRIPPED_ENTITY.sub(lambda entity: html.unescape("&" + entity.group()), text)
     text = LINE_BREAK.sub("\n", text)
     if looks_like_html(text):
         text = html_to_text(text)
