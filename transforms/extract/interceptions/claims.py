@@ -225,12 +225,11 @@ def _listed(sent: Span, anchors: list[Anchor]) -> set[int]:
     return listed
 
 
-def _share_trailing_place(sent: Span, anchors: list[Anchor], triggers: list[Span]) -> None:
+def _share_trailing_place(anchors: list[Anchor], listed: set[int], triggers: list[Span]) -> None:
     """"détruit 21 missiles et neuf drones au-dessus de la région de Belgorod", "détruit quatre drones et intercepté
     deux drones au-dessus de la mer d'Azov", "huit missiles de croisière, ainsi que trois drones dans l'espace
     aérien de Kyiv": items of one list, the second of another weapon or under a trigger of its own, share the place
-    written after the last."""
-    listed = _listed(sent, anchors)
+    written after the last; `listed` as `_listed` gives it."""
     for index in range(len(anchors) - 2, -1, -1):
         first, second = anchors[index], anchors[index + 1]
         if index not in listed or first.region_spans or not second.region_spans or second.is_remainder or not first.weapon:
@@ -270,11 +269,10 @@ def _adverbial_of(region: Span, heads: set[int]) -> bool:
     return root.dep_ in ADVERBIALS and root.head.i in heads
 
 
-def _share_coordinated_triggers(sent: Span, anchors: list[Anchor]) -> None:
+def _share_coordinated_triggers(sent: Span, anchors: list[Anchor], listed: set[int]) -> None:
     """"en avoir abattu 87, ainsi que 27 drones Shahed", "abattu deux missiles, quatre drones et un avion": a count
     listed after a claimed one, with no verb of its own, is claimed by the same trigger."""
     launches = labelled(sent, "LAUNCH")
-    listed = _listed(sent, anchors)
     for index, (previous, anchor) in enumerate(zip(anchors, anchors[1:])):
         # "abattu un missile et vingt drones lancés par la Russie": a participle that says who launched the weapons
         # does not make their count a launch count.
@@ -358,8 +356,10 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         anchor.after_part_marker = any(marker.end == anchor.span.start for marker in part_markers)
         anchor.each = len(anchor.region_spans) > 1 and bool(in_stretch(each_markers, *own) or _each_before(anchor, each_markers))
     _share_coordinated_weapons(anchors)
-    _share_coordinated_triggers(sent, anchors)
-    _share_trailing_place(sent, anchors, triggers)
+    # Which counts are items of one list depends on the words between them only: read once for both.
+    listed = _listed(sent, anchors)
+    _share_coordinated_triggers(sent, anchors, listed)
+    _share_trailing_place(anchors, listed, triggers)
     _share_fronted_place(sent, anchors, regions, triggers)
     mark_untriggered_clauses(sent, starts, anchors, triggers)
     _pair_respectively(sent, starts, anchors, regions)
