@@ -612,6 +612,17 @@ def rows(text: str) -> list[tuple]:
         # A count claimed before its debris is named is still claimed.
         ("Un drone a été abattu au-dessus de Belgorod et ses débris ont endommagé une maison, selon le gouverneur.",
          [(1, "drone", ("RU-BEL",), "RU")]),
+        # A count whose noun is the interception word itself ("huit abattus", "sept interceptions") counts the
+        # weapons stopped; "un appareil", "un engin" count one, as their plurals do.
+        ("Selon le ministère russe de la Défense, 24 drones ont été détruits cette nuit : dix au-dessus de la région de "
+         "Briansk; huit abattus dans la région de Toula; six au-dessus de la République de Kalmoukie.",
+         [(6, "drone", ("RU-KL",), "RU"), (8, "drone", ("RU-TUL",), "RU"), (10, "drone", ("RU-BRY",), "RU")]),
+        ("Entre 20 h et 23 h, la défense aérienne russe a détruit 30 drones. La région de Smolensk a compté sept "
+         "interceptions, et trois drones ont été détruits au-dessus de la région de Tver.",
+         [(3, "drone", ("RU-TVE",), "RU"), (7, "drone", ("RU-SMO",), "RU")]),
+        ("Les défenses russes ont aussi détruit deux drones dans les régions de Tver et d’Orel, et un appareil a été "
+         "intercepté dans la région de Riazan.",
+         [(1, "drone", ("RU-RYA",), "RU"), (2, "drone", ("RU-ORL", "RU-TVE"), "RU")]),
     ],
 )
 def test_phenomenon(text, expected):

@@ -194,8 +194,9 @@ def _counts(sent: Span, lang: str) -> list[tuple[Span, int | None]]:
     # "ce qui porte à 32 le nombre de drones abattus": a total so far, no count of this claim.
     excluded = labelled(sent, "MONEY") + labelled(sent, "DATE") + _after(sent, labelled(sent, "TOTAL_SO_FAR"))
     weapons = labelled(sent, "WEAPON")
-    # "sur les 52 lancés": a launch participle the tagger reads as the counted noun says the weapon again.
-    weapons_or_launched = weapons + labelled(sent, "LAUNCH")
+    # "sur les 52 lancés": a launch participle the tagger reads as the counted noun says the weapon again; so does an
+    # interception word ("huit abattus", "10 interceptions supplémentaires"): the count is of the weapons stopped.
+    weapons_or_launched = weapons + labelled(sent, "LAUNCH") + labelled(sent, "INTERCEPT")
     counts = []
     for span, count in number_runs(sent, lang, excluded):
         if span.text.lower() in ONE_WORDS:
