@@ -711,6 +711,10 @@ def test_geonames_gazetteer_is_what_its_generator_writes():
         ("Entre 23 heures, le 11 mars, et 7 heures, le 12 mars, heure de Moscou, la défense aérienne a intercepté 78 drones.",
          "2025-03-12"),
         ("Dans la nuit d'hier mardi à mercredi 12 mars, l'armée de l'air ukrainienne a abattu 40 drones.", "2025-03-12"),
+        # A lead that says a share of the launched was shot down ("la plupart des 45 drones lancés") restates the claim
+        # of those launched and dates it.
+        ("L'Ukraine a annoncé jeudi avoir détruit la plupart des 45 drones lancés par la Russie pendant la nuit. « Au "
+         "terme des combats, 40 drones Shahed ont été détruits », a indiqué l'armée de l'air ukrainienne.", "2025-03-13"),
     ],
 )
 def test_event_date(text, event_date):
@@ -725,6 +729,14 @@ def test_a_lead_with_no_figure_dates_no_claim_when_it_could_say_again_several():
         "été détruits."
     )
     assert sorted((row["count"], row["event_date"]) for row in facts(text)["interception"]) == [(5, None), (40, None)]
+
+
+def test_a_lead_with_no_figure_dates_no_claim_of_the_other_side():
+    text = (
+        "L'armée de l'air ukrainienne a affirmé mardi avoir abattu la majorité des 60 drones lancés dans la nuit. Selon "
+        "le ministère russe, 30 drones ukrainiens ont été détruits au-dessus de la région de Koursk."
+    )
+    assert [(row["count"], row["event_date"]) for row in facts(text)["interception"]] == [(30, None)]
 
 
 def test_an_approximate_total_over_named_regions_takes_its_parts_and_gives_them_its_night():

@@ -332,6 +332,10 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         # "abattu 48 drones sur les 60 lancés": a launch word of its own outweighs a trigger reached through the parse;
         # in "15 des 22 missiles lancés" it qualifies the launched count.
         anchor.is_launch = (bool(in_stretch(launches, *own)) and not trigger_in_stretch and anchor.of_launched is None) or _after_share(sent, anchor, shares)
+        if anchor.is_launch and anchor.has_trigger and anchor.count is not None and _after_share(sent, anchor, shares):
+            # "a annoncé dimanche avoir détruit la plupart des 45 drones lancés": no count of its own, it can only
+            # date the claim of 45 launched it says again.
+            anchor.of_launched, anchor.count, anchor.unquantified, anchor.is_launch = anchor.count, None, True, False
         anchor.region_spans = _placed_regions(sent, starts, anchors, index, regions)
         near_weapons = in_stretch(weapons, anchor.weapon_from, min(anchor.weapon_from + WEAPON_WINDOW, anchor.stretch_end))
         anchor.weapon = near_weapons[0].id_ if near_weapons else None

@@ -228,12 +228,12 @@ def _takes_as_parts(claim: Claim, mention: Mention) -> bool:
         return False
     if _outside(claim.stated.voice, regions):
         return False  # a mayor's total has no parts in another region
-    if (side := _claimant_side(claim)) and {reference.air_defence_sides().get(code) for code in regions} - {None} - {side}:
+    if (side := claimant_side(claim)) and {reference.air_defence_sides().get(code) for code in regions} - {None} - {side}:
         return False  # the Ukrainian air force's total has no part over Moscow
     return room is None or sum(part["count"] for part in payload["parts"]) <= room
 
 
-def _claimant_side(claim: Claim) -> str | None:
+def claimant_side(claim: Claim) -> str | None:
     """The side a claim's named claimant or defending force belongs to, when its mentions name one."""
     known = reference.actors()
     for mention in claim.mentions:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from transforms.facts.interceptions.merge import Claim
+from transforms.facts.interceptions.merge import Claim, claimant_side
 
 
 def with_totals_after_parts(claims: list[Claim]) -> list[Claim]:
@@ -102,8 +102,14 @@ def _restated(claim: Claim, covering: list[Claim]) -> Claim | None:
     restating = [other for other in covering if _regions(claim) <= _regions(other) or not _regions(claim)]
     if not _unquantified(claim):
         return restating[0] if restating else None
-    agreeing = [other for other in restating if not other.stated.conflicts(claim.stated)]
+    agreeing = [other for other in restating if not other.stated.conflicts(claim.stated) and not _opposed(claim, other)]
     return agreeing[0] if len(agreeing) == 1 else None
+
+
+def _opposed(claim: Claim, other: Claim) -> bool:
+    """Claimed by the two sides: Kyiv's "la plupart des 60 drones" says nothing of Moscow's count."""
+    sides = claimant_side(claim), claimant_side(other)
+    return None not in sides and sides[0] != sides[1]
 
 
 def without_restatements(claims: list[Claim]) -> list[Claim]:
