@@ -623,6 +623,12 @@ def rows(text: str) -> list[tuple]:
         ("Les défenses russes ont aussi détruit deux drones dans les régions de Tver et d’Orel, et un appareil a été "
          "intercepté dans la région de Riazan.",
          [(1, "drone", ("RU-RYA",), "RU"), (2, "drone", ("RU-ORL", "RU-TVE"), "RU")]),
+        # An interception word that qualifies the count itself, or a verb that stands for one ("l'ont été"), still claims it.
+        ("Interceptés par la défense antiaérienne, 12 drones se sont écrasés près de Koursk, selon le ministère russe.",
+         [(12, "drone", ("RU-KRS",), "RU")]),
+        ("Parmi les drones abattus par la défense antiaérienne, 30 l'ont été au-dessus de la région de Koursk, a précisé "
+         "le ministère russe.",
+         [(30, "drone", ("RU-KRS",), "RU")]),
     ],
 )
 def test_phenomenon(text, expected):
@@ -675,6 +681,10 @@ def test_phenomenon(text, expected):
         "avaient été détruits.",
         # A sentence with no figure at all states no claim of its own.
         "La Russie a dit dimanche avoir abattu des drones ukrainiens au-dessus de la région de Belgorod.",
+        # A share of the drones an interception word qualifies, subject of a verb of its own, says what that verb says.
+        "Sur les drones interceptés par la défense antiaérienne, 32 se dirigeaient vers Moscou, a précisé le ministère russe.",
+        "Sur les drones « interceptés et abattus » par la défense antiaérienne, 32 se dirigeaient vers Moscou, a précisé le "
+        "ministère russe.",
     ],
 )
 def test_no_interception(text):

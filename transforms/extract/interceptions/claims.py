@@ -28,6 +28,9 @@ PLACE_NOUNS = {"région", "oblast", "province", "ciel", "territoire", "républiq
 JOINERS = {"et", "puis", "que", "qu'", "qu’", "plus", "and", "then", "as", "well"}
 PURPOSE = {"pour", "afin", "to"}
 REFLEXIVES = {"se", "s'", "s’"}
+# A count as the subject of a verb ("32 se dirigeaient"), and a participle that qualifies a noun ("les drones interceptés").
+SUBJECT_ROLES = {"nsubj", "expl:subj"}
+NOUN_QUALIFIERS = {"acl", "amod"}
 
 
 def bracketed(sent: Span, anchor: Anchor) -> bool:
@@ -183,6 +186,31 @@ def _after_share(sent: Span, anchor: Anchor, shares: list[Span]) -> bool:
     return any(share.end < anchor.span.start and all(t.lower_ in OF_THEM for t in sent.doc[share.end : anchor.span.start]) for share in shares)
 
 
+def _says_its_own_verb(anchor: Anchor, triggers_before: list[Span]) -> bool:
+    """"Sur les drones interceptés, 32 se dirigeaient vers Moscou": interception words before the count that only
+    qualify a noun say what befell those; the count is the subject of a verb of its own, which says what it did."""
+    verb = anchor.span.root.head
+    return (
+        anchor.span.root.dep_ in SUBJECT_ROLES and verb.pos_ == "VERB" and "Fin" in verb.morph.get("VerbForm")
+        and all(_qualifies_a_noun(span) for span in triggers_before)
+    )
+
+
+def _qualifies_a_noun(trigger: Span) -> bool:
+    """"les drones interceptés", "les drones « interceptés et abattus »": a participle attached to a noun, or one
+    with no auxiliary written right after one (the parser may make it the root); "et abattus" as the first does."""
+    root = trigger.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ in NOUN_QUALIFIERS:
+        return True
+    position, start = root.i - 1, root.sent.start
+    while position >= start and root.doc[position].is_quote:
+        position -= 1
+    bare = "Part" in root.morph.get("VerbForm") and not any(child.pos_ == "AUX" for child in root.children)
+    return bare and position >= start and root.doc[position].pos_ == "NOUN"
+
+
 def _has_own_predicate(sent: Span, anchor: Anchor) -> bool:
     """A conjugated verb or an auxiliary in the count's stretch ("ont été perdus"), not a participle qualifying it
     ("27 drones visant Kyiv")."""
@@ -326,6 +354,8 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         stretch_start = sent.start if index == 0 else anchor.span.start
         own = anchor.span.start, anchor.stretch_end
         anchor.trigger_in_stretch = trigger_in_stretch = bool(in_stretch(triggers, stretch_start, anchor.stretch_end))
+        if trigger_in_stretch and not in_stretch(triggers, *own) and _says_its_own_verb(anchor, in_stretch(triggers, stretch_start, anchor.span.start)):
+            anchor.trigger_in_stretch = trigger_in_stretch = False
         # "138 ont été interceptés et 119 autres … ont été 'perdus'": a count with a verb of its own says what that
         # verb says, whatever trigger the parse reaches.
         anchor.has_trigger = trigger_in_stretch or (_trigger_acts_on(starts, anchor, triggers) and not _has_own_predicate(sent, anchor))
