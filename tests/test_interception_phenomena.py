@@ -623,6 +623,11 @@ def rows(text: str) -> list[tuple]:
         ("Les défenses russes ont aussi détruit deux drones dans les régions de Tver et d’Orel, et un appareil a été "
          "intercepté dans la région de Riazan.",
          [(1, "drone", ("RU-RYA",), "RU"), (2, "drone", ("RU-ORL", "RU-TVE"), "RU")]),
+        # Items of one list share the trigger even where the parser hangs one on another verb; a claimant named in
+        # the clause "tandis que" opens speaks for the claim of that clause only.
+        ("L’Ukraine affirme avoir neutralisé un missile et 15 drones d’attaque russes pendant la nuit, tandis que la "
+         "Russie dit avoir détruit 12 drones ukrainiens.",
+         [(1, "missile", (), "UA"), (12, "drone", (), "RU"), (15, "drone", (), "UA")]),
         # An interception word that qualifies the count itself, or a verb that stands for one ("l'ont été"), still claims it.
         ("Interceptés par la défense antiaérienne, 12 drones se sont écrasés près de Koursk, selon le ministère russe.",
          [(12, "drone", ("RU-KRS",), "RU")]),

@@ -146,15 +146,17 @@ def _speakers(sent: Span, found: list[Span]) -> tuple[list[Span], list[str], str
     return actors, [span.id_ for span in spans_in(sent, "actors", "TITLE")], governor_region(sent), _defender_country(sent)
 
 
-def _claimants_by_claim(claims: list[list[Anchor]], actors: list[Span]) -> list[list[str]]:
+def _claimants_by_claim(claims: list[list[Anchor]], actors: list[Span], clause_markers: list[Span]) -> list[list[str]]:
     """Several claims in one sentence ("le ministère russe dit avoir abattu 111 drones, tandis que l'Ukraine a été
     attaquée par 128 drones, dont 72 ont été abattus, selon l'armée de l'air ukrainienne"): each claim's claimants
-    are those named between the claims before and after it, when there are some; else all of the sentence's."""
+    are those named between the claims before and after it, short of a clause ("tandis que …") that opens before
+    the next, when there are some; else all of the sentence's."""
     every = [span.id_ for span in actors]
     found = []
     for index, claim in enumerate(claims):
         start = claims[index - 1][-1].span.end if index else 0
         end = claims[index + 1][0].span.start if index + 1 < len(claims) else len(claim[0].span.doc)
+        end = min([marker.start for marker in clause_markers if claim[-1].span.end <= marker.start < end] + [end])
         found.append([span.id_ for span in actors if start <= span.start and span.end <= end] or every)
     return found
 
@@ -186,7 +188,7 @@ def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str,
         dates = written_days(preceding)
     mentions = []
     claims = group_claims(anchors, lead_weapon(sent, anchors) or _only_weapon(preceding))
-    for claim, claimant_candidates in zip(claims, _claimants_by_claim(claims, actors)):
+    for claim, claimant_candidates in zip(claims, _claimants_by_claim(claims, actors, labelled(sent, "CLAUSE"))):
         if aircraft_struck and claim[0].weapon == "aircraft":
             continue
         if claim[0].is_all:

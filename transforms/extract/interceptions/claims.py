@@ -306,7 +306,9 @@ def _share_coordinated_triggers(sent: Span, anchors: list[Anchor], listed: set[i
         # does not make their count a launch count.
         described = anchor.is_launch and all(is_participle(span.root) for span in in_stretch(launches, anchor.span.start, anchor.stretch_end))
         verbless = not [verb for verb in own_verbs(sent, anchor) if not (described and is_participle(verb))]
-        if previous.has_trigger and (described or not (anchor.has_trigger or anchor.is_launch)) and index in listed and verbless:
+        # "abattu un missile et 15 drones", the parser hanging the drones on another verb: not governed, still listed.
+        claimed = anchor.has_trigger and anchor.weapon_governed
+        if previous.has_trigger and (described or not (claimed or anchor.is_launch)) and index in listed and verbless:
             anchor.has_trigger = anchor.weapon_governed = True
             anchor.is_launch = False
 

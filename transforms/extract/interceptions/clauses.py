@@ -52,11 +52,13 @@ def clause(starts: list[int], position: int) -> tuple[int, int]:
 def own_verbs(sent: Span, anchor: Anchor) -> list[Token]:
     """The verbs and auxiliaries of the count's stretch up to a relative clause, whose verb says something of the
     count, not what befell it ("deux qui se dirigeaient vers Moscou"), nor up to a reporting clause set off by a
-    comma (", a indiqué le général Syrsky"); not a word alone in brackets ("près d'Avdiïvka (est)": a direction)."""
+    comma (", a indiqué le général Syrsky"), nor into the next clause ("…, tandis que la Russie dit avoir …"); not a
+    word alone in brackets ("près d'Avdiïvka (est)": a direction)."""
     verbs = []
     doc = sent.doc
     reporting = {span.root.i for span in labelled(sent, "REPORTING")}
-    for token in doc[anchor.span.end : anchor.stretch_end]:
+    _, clause_end = clause(clause_starts(sent), anchor.span.start)
+    for token in doc[anchor.span.end : min(anchor.stretch_end, clause_end + 1)]:
         if "Rel" in token.morph.get("PronType") or _opens_a_reporting_clause(token, reporting):
             break
         bracketed_alone = 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
