@@ -628,6 +628,17 @@ def rows(text: str) -> list[tuple]:
         ("L’Ukraine affirme avoir neutralisé un missile et 15 drones d’attaque russes pendant la nuit, tandis que la "
          "Russie dit avoir détruit 12 drones ukrainiens.",
          [(1, "missile", (), "UA"), (12, "drone", (), "RU"), (15, "drone", (), "UA")]),
+        # A count in a clause opened by "tandis que" with an interception word and a speaker of its own is a claim of its
+        # own, not a part of the total before it; with no speaker, or "dix autres", it is still more of that total.
+        ("L'armée de l'air ukrainienne a abattu 14 drones russes, tandis que la Russie affirme avoir détruit 12 drones "
+         "ukrainiens au-dessus de Koursk.",
+         [(12, "drone", ("RU-KRS",), "RU"), (14, "drone", (), "UA")]),
+        ("Les forces russes ont abattu 30 drones, dont 20 au-dessus de la région de Koursk, tandis que dix autres ont "
+         "été abattus au-dessus de la région de Belgorod.",
+         [(10, "drone", ("RU-BEL",), "RU"), (20, "drone", ("RU-KRS",), "RU")]),
+        ("Le ministère russe a annoncé avoir abattu quatre drones. Selon le ministère, deux drones ont été détruits "
+         "au-dessus de la région de Briansk, tandis qu’un drone chacun a été abattu dans les régions de Koursk et Orel.",
+         [(1, "drone", ("RU-KRS",), "RU"), (1, "drone", ("RU-ORL",), "RU"), (2, "drone", ("RU-BRY",), "RU")]),
         # An interception word that qualifies the count itself, or a verb that stands for one ("l'ont été"), still claims it.
         ("Interceptés par la défense antiaérienne, 12 drones se sont écrasés près de Koursk, selon le ministère russe.",
          [(12, "drone", ("RU-KRS",), "RU")]),

@@ -88,6 +88,9 @@ class Anchor:
     has_own_verb: bool = False
     # In a clause of its own ("mais …", "tandis que …") that says nothing was shot down.
     in_untriggered_clause: bool = False
+    # Where the clause opened by "tandis que", "mais" it is in starts, when that clause has an interception word and
+    # names its own speaker.
+    contrasting_clause: int | None = None
     # "un drone chacun au-dessus des régions de Belgorod et d'Orel": the count holds in each region.
     each: bool = False
 

@@ -7,6 +7,7 @@ import bisect
 from spacy.tokens import Span, Token
 
 from transforms.extract.interceptions.anchors import PLACE_PREPOSITIONS, Anchor, labelled
+from transforms.extract.mentions import spans_in
 
 CLAUSE_OPENERS = {";", "«", "“"}
 # The first word of a quote that goes on with the clause before it: a preposition, a verb.
@@ -74,8 +75,14 @@ def _opens_a_reporting_clause(token: Token, reporting: set[int]) -> bool:
 
 def mark_untriggered_clauses(sent: Span, starts: list[int], anchors: list[Anchor], triggers: list[Span]) -> None:
     """"abattu huit missiles, mais semble avoir manqué deux missiles": a count in a clause opened by "mais",
-    "tandis que", "alors que" with no interception word of its own is neither a claim nor a part of one."""
+    "tandis que", "alors que" with no interception word of its own is neither a claim nor a part of one; with one
+    and a speaker of its own, the clause states a claim of its own ("…, tandis que la Russie dit avoir détruit 12
+    drones"), not more of the claim before ("…, tandis qu'un drone a été abattu dans la région d'Orel")."""
     opened = {marker.start for marker in labelled(sent, "CLAUSE")}
+    speakers = spans_in(sent, "countries") + spans_in(sent, "actors")
     for anchor in anchors:
         start, end = clause(starts, anchor.span.start)
-        anchor.in_untriggered_clause = start in opened and not in_stretch(triggers, start, end + 1)
+        triggered = bool(in_stretch(triggers, start, end + 1))
+        anchor.in_untriggered_clause = start in opened and not triggered
+        own_speaker = bool(in_stretch(speakers, start, anchor.span.start))
+        anchor.contrasting_clause = start if start in opened and triggered and own_speaker else None
