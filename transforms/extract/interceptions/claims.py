@@ -211,10 +211,10 @@ def _qualifies_a_noun(trigger: Span) -> bool:
     return bare and position >= start and root.doc[position].pos_ == "NOUN"
 
 
-def _has_own_predicate(sent: Span, anchor: Anchor) -> bool:
+def _has_own_predicate(sent: Span, starts: list[int], anchor: Anchor) -> bool:
     """A conjugated verb or an auxiliary in the count's stretch ("ont été perdus"), not a participle qualifying it
     ("27 drones visant Kyiv")."""
-    return any(token.pos_ == "AUX" or "Fin" in token.morph.get("VerbForm") for token in own_verbs(sent, anchor))
+    return any(token.pos_ == "AUX" or "Fin" in token.morph.get("VerbForm") for token in own_verbs(sent, starts, anchor))
 
 
 def _share_coordinated_weapons(anchors: list[Anchor]) -> None:
@@ -297,7 +297,7 @@ def _adverbial_of(region: Span, heads: set[int]) -> bool:
     return root.dep_ in ADVERBIALS and root.head.i in heads
 
 
-def _share_coordinated_triggers(sent: Span, anchors: list[Anchor], listed: set[int]) -> None:
+def _share_coordinated_triggers(sent: Span, starts: list[int], anchors: list[Anchor], listed: set[int]) -> None:
     """"en avoir abattu 87, ainsi que 27 drones Shahed", "abattu deux missiles, quatre drones et un avion": a count
     listed after a claimed one, with no verb of its own, is claimed by the same trigger."""
     launches = labelled(sent, "LAUNCH")
@@ -305,7 +305,7 @@ def _share_coordinated_triggers(sent: Span, anchors: list[Anchor], listed: set[i
         # "abattu un missile et vingt drones lancés par la Russie": a participle that says who launched the weapons
         # does not make their count a launch count.
         described = anchor.is_launch and all(is_participle(span.root) for span in in_stretch(launches, anchor.span.start, anchor.stretch_end))
-        verbless = not [verb for verb in own_verbs(sent, anchor) if not (described and is_participle(verb))]
+        verbless = not [verb for verb in own_verbs(sent, starts, anchor) if not (described and is_participle(verb))]
         # "abattu un missile et 15 drones", the parser hanging the drones on another verb: not governed, still listed.
         claimed = anchor.has_trigger and anchor.weapon_governed
         if previous.has_trigger and (described or not (claimed or anchor.is_launch)) and index in listed and verbless:
@@ -360,11 +360,12 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
             anchor.trigger_in_stretch = trigger_in_stretch = False
         # "138 ont été interceptés et 119 autres … ont été 'perdus'": a count with a verb of its own says what that
         # verb says, whatever trigger the parse reaches.
-        anchor.has_trigger = trigger_in_stretch or (_trigger_acts_on(starts, anchor, triggers) and not _has_own_predicate(sent, anchor))
+        anchor.has_trigger = trigger_in_stretch or (_trigger_acts_on(starts, anchor, triggers) and not _has_own_predicate(sent, starts, anchor))
         # "abattu 48 drones sur les 60 lancés": a launch word of its own outweighs a trigger reached through the parse;
         # in "15 des 22 missiles lancés" it qualifies the launched count.
-        anchor.is_launch = (bool(in_stretch(launches, *own)) and not trigger_in_stretch and anchor.of_launched is None) or _after_share(sent, anchor, shares)
-        if anchor.is_launch and anchor.has_trigger and anchor.count is not None and _after_share(sent, anchor, shares):
+        after_share = _after_share(sent, anchor, shares)
+        anchor.is_launch = (bool(in_stretch(launches, *own)) and not trigger_in_stretch and anchor.of_launched is None) or after_share
+        if after_share and anchor.has_trigger and anchor.count is not None:
             # "a annoncé dimanche avoir détruit la plupart des 45 drones lancés": no count of its own, it can only
             # date the claim of 45 launched it says again.
             anchor.of_launched, anchor.count, anchor.unquantified, anchor.is_launch = anchor.count, None, True, False
@@ -394,7 +395,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
     _share_coordinated_weapons(anchors)
     # Which counts are items of one list depends on the words between them only: read once for both.
     listed = _listed(sent, anchors)
-    _share_coordinated_triggers(sent, anchors, listed)
+    _share_coordinated_triggers(sent, starts, anchors, listed)
     _share_trailing_place(anchors, listed, triggers)
     _share_fronted_place(sent, anchors, regions, triggers)
     mark_untriggered_clauses(sent, starts, anchors, triggers)

@@ -50,7 +50,7 @@ def clause(starts: list[int], position: int) -> tuple[int, int]:
     return starts[index], starts[index + 1] - 1 if index + 1 < len(starts) else 10**9
 
 
-def own_verbs(sent: Span, anchor: Anchor) -> list[Token]:
+def own_verbs(sent: Span, starts: list[int], anchor: Anchor) -> list[Token]:
     """The verbs and auxiliaries of the count's stretch up to a relative clause, whose verb says something of the
     count, not what befell it ("deux qui se dirigeaient vers Moscou"), nor up to a reporting clause set off by a
     comma (", a indiqué le général Syrsky"), nor into the next clause ("…, tandis que la Russie dit avoir …"); not a
@@ -58,7 +58,7 @@ def own_verbs(sent: Span, anchor: Anchor) -> list[Token]:
     verbs = []
     doc = sent.doc
     reporting = {span.root.i for span in labelled(sent, "REPORTING")}
-    _, clause_end = clause(clause_starts(sent), anchor.span.start)
+    _, clause_end = clause(starts, anchor.span.start)
     for token in doc[anchor.span.end : min(anchor.stretch_end, clause_end + 1)]:
         if "Rel" in token.morph.get("PronType") or _opens_a_reporting_clause(token, reporting):
             break
