@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, OF_THEM, OF_WORDS, Anchor, is_participle, labelled
-from transforms.extract.interceptions.clauses import clause, clause_starts, in_stretch, mark_untriggered_clauses, own_verbs
+from transforms.extract.interceptions.clauses import clause, clause_starts, in_stretch, mark_opened_clauses, own_verbs
 from transforms.extract.mentions import inside_any
 
 GOVERNING_HOPS = 2
@@ -355,9 +355,10 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
     for index, anchor in enumerate(anchors):
         stretch_start = sent.start if index == 0 else anchor.span.start
         own = anchor.span.start, anchor.stretch_end
-        anchor.trigger_in_stretch = trigger_in_stretch = bool(in_stretch(triggers, stretch_start, anchor.stretch_end))
-        if trigger_in_stretch and not in_stretch(triggers, *own) and _says_its_own_verb(anchor, in_stretch(triggers, stretch_start, anchor.span.start)):
-            anchor.trigger_in_stretch = trigger_in_stretch = False
+        triggers_before, triggers_own = in_stretch(triggers, stretch_start, anchor.span.start), in_stretch(triggers, *own)
+        # "Sur les drones interceptés, 32 se dirigeaient vers Moscou": the words before the count qualify another noun.
+        before_counts = bool(triggers_before) and not triggers_own and not _says_its_own_verb(anchor, triggers_before)
+        anchor.trigger_in_stretch = trigger_in_stretch = bool(triggers_own) or before_counts
         # "138 ont été interceptés et 119 autres … ont été 'perdus'": a count with a verb of its own says what that
         # verb says, whatever trigger the parse reaches.
         anchor.has_trigger = trigger_in_stretch or (_trigger_acts_on(starts, anchor, triggers) and not _has_own_predicate(sent, starts, anchor))
@@ -398,5 +399,5 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
     _share_coordinated_triggers(sent, starts, anchors, listed)
     _share_trailing_place(anchors, listed, triggers)
     _share_fronted_place(sent, anchors, regions, triggers)
-    mark_untriggered_clauses(sent, starts, anchors, triggers)
+    mark_opened_clauses(sent, starts, anchors, triggers)
     _pair_respectively(sent, starts, anchors, regions)

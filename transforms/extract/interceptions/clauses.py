@@ -73,7 +73,7 @@ def _opens_a_reporting_clause(token: Token, reporting: set[int]) -> bool:
     return token.pos_ == "AUX" and token.i > 0 and token.doc[token.i - 1].text == "," and token.head.i in reporting
 
 
-def mark_untriggered_clauses(sent: Span, starts: list[int], anchors: list[Anchor], triggers: list[Span]) -> None:
+def mark_opened_clauses(sent: Span, starts: list[int], anchors: list[Anchor], triggers: list[Span]) -> None:
     """"abattu huit missiles, mais semble avoir manqué deux missiles": a count in a clause opened by "mais",
     "tandis que", "alors que" with no interception word of its own is neither a claim nor a part of one; with one
     and a speaker of its own, the clause states a claim of its own ("…, tandis que la Russie dit avoir détruit 12
