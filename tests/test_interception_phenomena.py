@@ -76,6 +76,15 @@ def rows(text: str) -> list[tuple]:
         ("Vingt-sept autres drones ont été abattus au-dessus de la région de Lipetsk, 18 au-dessus de celle d'Orel et "
          "un au-dessus de la capitale, selon le ministère russe de la Défense.",
          [(1, "drone", ("RU-MOW",), "RU"), (18, "drone", ("RU-ORL",), "RU"), (27, "drone", ("RU-LIP",), "RU")]),
+        # A sentence that names no region: "la capitale" of the article's own region, read from its lead even when the
+        # text opens on blank lines; "la ville" likewise.
+        ("Frappes nocturnes sur Kiev : deux blessés.\n"
+         "« Les forces de la défense antiaérienne ont détruit dans l'espace aérien de la capitale neuf drones », a précisé "
+         "l'administration militaire.",
+         [(9, "drone", ("UA-30",), "UA")]),
+        ("\nÀ Krasnodar, des débris sont tombés sur un immeuble. C'est ce qu'a déclaré le gouverneur. « Le drone a été "
+         "abattu au-dessus de la ville », indique son message.",
+         [(1, "drone", ("RU-KDA",), "RU")]),
         # A total so far ("porte à 32") is no count of the claim.
         ("Selon le maire de Moscou, sept autres drones ont été abattus, ce qui porte à 32 le nombre total de drones abattus.",
          [(7, "drone", (), "RU")]),

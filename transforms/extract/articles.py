@@ -97,8 +97,8 @@ def _with_speakers(mentions: list[Mention], speakers: list[str]) -> list[Mention
 def article_focus(nlp: Language, title: str | None, first_piece: Doc) -> str | None:
     """The article's own region, from its title and first sentence (`focus_region`): only the gazetteer reads them,
     so that both extraction paths find it without parsing."""
-    bounds = sentence_bounds(first_piece)
-    lead = first_piece[bounds[0][0] : bounds[0][1]].text if bounds else ""
+    # A text may open on blank lines, which the parser makes a sentence of their own.
+    lead = next((text for start, end in sentence_bounds(first_piece) if (text := first_piece[start:end].text.strip())), "")
     doc = nlp.get_pipe("regions_gazetteer")(nlp.make_doc("\n".join(filter(None, (title, lead)))))
     return focus_region(doc[:])
 

@@ -192,10 +192,12 @@ def _right_after(sent: Span, region: Span, markers: list[Span]) -> bool:
     )
 
 
-def _capitals(sent: Span, regions: list[Span]) -> list[Span]:
+def _capitals(sent: Span, regions: list[Span], focus: str | None) -> list[Span]:
     """"la capitale" in a sentence whose other regions are all of one country: that country's capital ("18
-    au-dessus de celle d'Orel et un au-dessus de la capitale"); not "la capitale de la Crimée"."""
-    countries = {region.id_.split("-")[0] for region in regions} & set(reference.capital_regions())
+    au-dessus de celle d'Orel et un au-dessus de la capitale"); in a sentence that names none, the capital of the
+    article's focus ("dans l'espace aérien de la capitale" in a report on Kyiv); not "la capitale de la Crimée"."""
+    codes = [region.id_ for region in regions] or ([focus] if focus else [])
+    countries = {code.split("-")[0] for code in codes} & set(reference.capital_regions())
     if len(countries) != 1:
         return []
     capital = reference.capital_regions()[countries.pop()]
@@ -330,7 +332,7 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
     landmarks = labelled(sent, "DISTANCE") + labelled(sent, "ORIGIN")
     shares, near, with_surroundings = labelled(sent, "SHARE"), labelled(sent, "NEAR"), labelled(sent, "AND_SURROUNDINGS")
     regions = spans_in(sent, "regions")
-    regions = sorted(regions + _capitals(sent, regions) + _peninsulas(sent, preceding) + _anaphors(sent, regions, preceding, focus), key=lambda span: span.start)
+    regions = sorted(regions + _capitals(sent, regions, focus) + _peninsulas(sent, preceding) + _anaphors(sent, regions, preceding, focus), key=lambda span: span.start)
     region_tokens = {token.i for span in regions for token in span}
     attack_tokens = {token.i for span in attacks for token in span}
     consequences = {span.root.i for span in labelled(sent, "CONSEQUENCE")}
