@@ -740,6 +740,9 @@ def test_geonames_gazetteer_is_what_its_generator_writes():
         # So does a lead with no figure at all, when the article has one claim of the weapon it could say again.
         ("L'armée de l'air ukrainienne a annoncé vendredi avoir détruit des drones russes lors d'une attaque nocturne. "
          "Au total, seize drones ont été abattus par la défense antiaérienne.", "2025-03-14"),
+        # "Le même jour" is the day the sentence before names.
+        ("Le 13 mars, un drone s'est écrasé sur un immeuble de Voronej. Le même jour, le maire de Moscou a annoncé que "
+         "trois drones ukrainiens avaient été abattus.", "2025-03-13"),
         # A span of days ends on its last day, however its ends are written; a day written right after another
         # restates it ("hier jeudi").
         ("Le ministère a indiqué que 127 drones avaient été détruits entre 20 h (GMT) mercredi et 2 h (GMT) jeudi.", "2025-03-13"),

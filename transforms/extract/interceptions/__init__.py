@@ -183,8 +183,8 @@ def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str,
     speaker_before = preceding is not None and labelled(sent, "SPEAKER_PRONOUN") and not (actors or titles or governor or side)
     if speaker_before:
         actors, titles, governor, side = _speakers(preceding, places(preceding))
-    # So are hours with no day: "Entre 20 h et 23 h, …" after "… plus tôt le 13 janvier".
-    if preceding is not None and not dates and (speaker_before or labelled(sent, "CLOCK_TIME")):
+    # So are hours with no day ("Entre 20 h et 23 h, …" after "… plus tôt le 13 janvier"), and "le même jour".
+    if preceding is not None and not dates and (speaker_before or labelled(sent, "CLOCK_TIME") or labelled(sent, "SAME_DAY")):
         dates = written_days(preceding)
     mentions = []
     claims = group_claims(anchors, lead_weapon(sent, anchors) or _only_weapon(preceding))
