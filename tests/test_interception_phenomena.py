@@ -654,6 +654,9 @@ def rows(text: str) -> list[tuple]:
         ("Parmi les drones abattus par la défense antiaérienne, 30 l'ont été au-dessus de la région de Koursk, a précisé "
          "le ministère russe.",
          [(30, "drone", ("RU-KRS",), "RU")]),
+        # The speaker of a claim quoted over several sentences is named after the closing quote.
+        ("« Cette nuit, 30 drones ont été abattus. Il n'y a pas de victimes », a déclaré le gouverneur de la région de Koursk.",
+         [(30, "drone", ("RU-KRS",), "RU")]),
     ],
 )
 def test_phenomenon(text, expected):
@@ -740,6 +743,11 @@ def test_geonames_gazetteer_is_what_its_generator_writes():
         # So does a lead with no figure at all, when the article has one claim of the weapon it could say again.
         ("L'armée de l'air ukrainienne a annoncé vendredi avoir détruit des drones russes lors d'une attaque nocturne. "
          "Au total, seize drones ont été abattus par la défense antiaérienne.", "2025-03-14"),
+        # A claim quoted over several sentences is of the day the words that close the quote name.
+        ("« Depuis ce matin, 28 missiles ont été lancés, dont 20 ont été abattus. Nos défenses tiennent », a indiqué le "
+         "président ukrainien dans une allocution jeudi.", "2025-03-13"),
+        ("\"Cette nuit, 30 drones ont été abattus au-dessus de la région. Il n'y a pas de victimes\", a déclaré jeudi le "
+         "ministère russe de la Défense.", "2025-03-13"),
         # "Le même jour" is the day the sentence before names.
         ("Le 13 mars, un drone s'est écrasé sur un immeuble de Voronej. Le même jour, le maire de Moscou a annoncé que "
          "trois drones ukrainiens avaient été abattus.", "2025-03-13"),

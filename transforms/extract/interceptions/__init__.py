@@ -31,6 +31,8 @@ CONTINUATION_SENTENCES = 2
 # The sentence before a claim, read for the speaker a pronoun refers to ("Selon lui", "a-t-il précisé").
 SPEAKER_SENTENCES = 1
 ATTACKER_WINDOW = 4
+OPENING_QUOTES = ("«", "“")
+CLOSING_QUOTES = ("»", "”")
 INSTITUTIONS = {"ministry", "military", "government"}
 
 
@@ -105,6 +107,28 @@ def _launched_before(preceding: Span | None, lang: str, weapon: str | None) -> i
     return launched[0] if len(launched) == 1 else None
 
 
+def _opens_a_quote(sent: Span) -> bool:
+    """The sentence starts a quotation it does not close: « … . Plus de 15 drones … », a indiqué le président."""
+    text = sent.text.strip()
+    if text.startswith('"'):
+        return text.count('"') % 2 == 1
+    return text.startswith(OPENING_QUOTES) and sum(map(text.count, OPENING_QUOTES)) > sum(map(text.count, CLOSING_QUOTES))
+
+
+def _closing_attribution(sent: Span, following: list[Span]) -> Span | None:
+    """The sentence that closes the quotation `sent` opens and says who said it, and when, after the closing mark:
+    a claim quoted over several sentences is the speaker's, on the day of the words that end the quote."""
+    if not _opens_a_quote(sent):
+        return None
+    for next_sentence in following:
+        text = next_sentence.text
+        closing = max(text.rfind(mark) for mark in (*CLOSING_QUOTES, '"'))
+        if closing >= 0:
+            after = next_sentence.start_char + closing
+            return next_sentence if any(span.start_char > after for span in labelled(next_sentence, "REPORTING")) else None
+    return None
+
+
 def _claimed_by_an_institution(actor_ids: list[str]) -> bool:
     """A ministry or an army named in the sentence claims it, not the governor named beside it."""
     known = reference.actors()
@@ -161,7 +185,9 @@ def _claimants_by_claim(claims: list[list[Anchor]], actors: list[Span], clause_m
     return found
 
 
-def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str, preceding: Span | None, focus: str | None) -> list[Mention]:
+def _claim_mentions(
+    article_id: str, sent: Span, sentence_index: int, lang: str, preceding: Span | None, focus: str | None, following: list[Span]
+) -> list[Mention]:
     # A running total is no claim of one attack; "À lire aussi : …" is the headline of another article.
     if _running_total(sent) or labelled(sent, "RELATED_LINK"):
         return []
@@ -183,6 +209,11 @@ def _claim_mentions(article_id: str, sent: Span, sentence_index: int, lang: str,
     speaker_before = preceding is not None and labelled(sent, "SPEAKER_PRONOUN") and not (actors or titles or governor or side)
     if speaker_before:
         actors, titles, governor, side = _speakers(preceding, places(preceding))
+    # « … 20 ont été abattus. … », a indiqué le président, hier: the speaker and day after the quote it opens.
+    if (attribution := _closing_attribution(sent, following)) is not None:
+        if not (actors or titles or governor or side or names_a_claimant):
+            actors, titles, governor, side = _speakers(attribution, places(attribution))
+        dates = dates or written_days(attribution)
     # So are hours with no day ("Entre 20 h et 23 h, …" after "… plus tôt le 13 janvier"), and "le même jour".
     if preceding is not None and not dates and (speaker_before or labelled(sent, "CLOCK_TIME") or labelled(sent, "SAME_DAY")):
         dates = written_days(preceding)
@@ -266,7 +297,7 @@ def extract_interceptions(
     the region "la région" refers to, else the article's `focus` region does."""
     if not (is_claim_sentence(sent) or _elliptical_weapon(sent, preceding)):
         return []
-    mentions = _claim_mentions(article_id, sent, sentence_index, lang, preceding, focus)
+    mentions = _claim_mentions(article_id, sent, sentence_index, lang, preceding, focus, following)
     if not mentions:
         return mentions
     for offset, next_sentence in enumerate(following, start=1):
