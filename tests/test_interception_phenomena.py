@@ -657,6 +657,19 @@ def rows(text: str) -> list[tuple]:
         # The speaker of a claim quoted over several sentences is named after the closing quote.
         ("« Cette nuit, 30 drones ont été abattus. Il n'y a pas de victimes », a déclaré le gouverneur de la région de Koursk.",
          [(30, "drone", ("RU-KRS",), "RU")]),
+        # "Parmi eux, 61 ont été abattus" is the claim of who the sentence before names, even where the parse hangs that
+        # source on the launch; the other side's claim of the same count stays its own.
+        ("Le ministère russe de la Défense a annoncé avoir détruit 61 drones ukrainiens. Selon l'armée de l'air "
+         "ukrainienne, 103 drones au total ont été tirés par la Russie au cours de la nuit. Parmi eux, 61 ont été abattus.",
+         [(61, "drone", (), "RU"), (61, "drone", (), "UA")]),
+        # Counts over Russian regions split no total of Kyiv's.
+        ("Kiev a déclaré que la Russie avait attaqué le pays avec 46 drones, dont 38 ont été détruits. Plus de 70 drones "
+         "ont été abattus dans la région de Briansk et des dizaines d'autres ailleurs, a indiqué le ministère russe.",
+         [(38, "drone", (), "UA"), (None, "drone", (), "RU"), (None, "drone", ("RU-BRY",), "RU")]),
+        # The forces that launched the attack are no side of the claim: its restatement is the same claim.
+        ("L'armée de l'air ukrainienne a affirmé avoir abattu 28 missiles. « Vingt-huit missiles de croisière ont été "
+         "détruits », a indiqué l'armée de l'air, précisant que 44 projectiles avaient été lancés par les forces russes.",
+         [(28, "missile", (), "UA")]),
     ],
 )
 def test_phenomenon(text, expected):

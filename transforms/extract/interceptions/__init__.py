@@ -18,7 +18,7 @@ from transforms.extract.interceptions.claims import bracketed, read_stretches
 from transforms.extract.interceptions.clauses import in_stretch
 from transforms.extract.interceptions.days import written_days
 from transforms.extract.interceptions.grouping import GENERIC, claim_payload, group_claims, lead_weapon, parts_payload
-from transforms.extract.interceptions.places import SIDE_LABELS, claimants, governor_region, over_uncoded_waters, places, places_and_targets
+from transforms.extract.interceptions.places import SIDE_LABELS, attached_to, claimants, governor_region, over_uncoded_waters, places, places_and_targets
 from transforms.extract.mentions import Mention, mention, spans_in
 
 # A sentence without both can hold no claim; the candidate pre-filter reads this too. The weapon may be named
@@ -50,8 +50,9 @@ def _attacker_country(sent: Span, claim: list[Anchor]) -> str | None:
 def _defender_country(sent: Span) -> str | None:
     """The side a defending force or its officials are named with ("la défense antiaérienne ukrainienne",
     "l'armée russe", "le gouverneur russe"): a demonym the parse attaches to such a word, when the sentence names
-    one side so."""
-    defenders = {token.i for span in labelled(sent, "DEFENDER") for token in span}
+    one side so; not the forces that launched the attack ("44 projectiles lancés par les forces russes")."""
+    attacks = {token.i for label in ("ATTACK", "LAUNCH") for span in labelled(sent, label) for token in span}
+    defenders = {token.i for span in labelled(sent, "DEFENDER") if not attached_to(span, attacks) for token in span}
     sides = {
         country.id_ for country in spans_in(sent, "countries")
         if country.root.dep_ == "amod" and (country.root.head.i in defenders or (country.root.head.dep_ == "amod" and country.root.head.head.i in defenders))
@@ -206,7 +207,9 @@ def _claim_mentions(
     dates = written_days(sent)
     # "Selon lui, 11 drones ont été abattus", "« … », a-t-il ajouté": the speaker is the one the sentence before
     # names, and what it says was said on the day that sentence names ("a déclaré ce samedi").
-    speaker_before = preceding is not None and labelled(sent, "SPEAKER_PRONOUN") and not (actors or titles or governor or side)
+    # So is that of "Parmi eux, 61 ont été abattus", "Douze d'entre eux …": counts of what the sentence before said.
+    refers_back = labelled(sent, "SPEAKER_PRONOUN") or _opens_on_a_partition(sent) or _opens_on_a_count_of_them(sent, anchors)
+    speaker_before = preceding is not None and refers_back and not (actors or titles or governor or side)
     if speaker_before:
         actors, titles, governor, side = _speakers(preceding, places(preceding))
     # « … 20 ont été abattus. … », a indiqué le président, hier: the speaker and day after the quote it opens.
@@ -262,6 +265,11 @@ def _opens_on_a_count_of_them(sent: Span, anchors: list[Anchor]) -> bool:
     return words_after(sent, anchors[0].span) in (["de", "ces"], ["d'", "entre"]) or anchors[0].is_another
 
 
+def _opens_on_a_partition(sent: Span) -> bool:
+    """"Parmi eux, …", "Parmi les drones décomptés, …": the sentence shares out what was said before."""
+    return any(span.start - sent.start <= 1 for span in labelled(sent, "AMONG"))
+
+
 def _continuation(article_id: str, sent: Span, sentence_index: int, lang: str) -> Mention | None:
     """Regional counts in a sentence after a claim that names no weapon: each count placed in a region, under a
     trigger ("56 engins ont été détruits en région de Belgorod") or in brackets after the region ("Riazan (29)")."""
@@ -271,7 +279,7 @@ def _continuation(article_id: str, sent: Span, sentence_index: int, lang: str) -
     # région de Koursk"), not one that hit it ("Trois autres missiles ont touché …").
     anchors = _read(sent, lang)[0]
     overflown = bool(labelled(sent, "OVERFLIGHT")) and _opens_on_a_count_of_them(sent, anchors)
-    partition = any(span.start - sent.start <= 1 for span in labelled(sent, "AMONG")) or overflown
+    partition = _opens_on_a_partition(sent) or overflown
     has_trigger = partition or bool(labelled(sent, "INTERCEPT"))
     parts = [
         anchor for anchor in anchors

@@ -299,7 +299,7 @@ def _attacker_of_an_attack(region: Span, attack_tokens: set[int]) -> bool:
     """"après une attaque massive de Kiev", "l'offensive à grande échelle de Moscou": the parse attaches the name to
     the attack with "de", directly or through the attack's own complement: who attacked."""
     root = region.root
-    return _attached_to(region, attack_tokens) and any(child.dep_ == "case" and child.lower_ in OF_WORDS for child in root.children)
+    return attached_to(region, attack_tokens) and any(child.dep_ == "case" and child.lower_ in OF_WORDS for child in root.children)
 
 
 def _attacked(sent: Span, attacks: list[Span]) -> list[Span]:
@@ -369,16 +369,23 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
 def claimants(sent: Span, actors: list[Span], found: list[Span]) -> list[Span]:
     """The actors that may claim: not a target ("ciblant la Biélorussie", "vers l'Ukraine"), not the attacker
     the parse attaches to an attack or a launch ("une attaque à grande échelle de l'Ukraine", "lancés par la
-    Russie"), not a place of the claim among those `found` ("interceptés au-dessus de Moscou")."""
+    Russie"), not a place of the claim among those `found` ("interceptés au-dessus de Moscou"). A source ("Selon
+    l'armée de l'air ukrainienne, 103 drones ont été tirés") speaks, wherever the parse attaches it."""
     targets = labelled(sent, "TARGET")
     attacks = {token.i for label in ("ATTACK", "LAUNCH") for span in labelled(sent, label) for token in span}
     sources = labelled(sent, "SOURCE")
     where = {token.i for span in found for token in span}
     return [
         span for span in actors
-        if not _governed_by_marker(sent, span, targets, MARKER_REACH) and not _attached_to(span, attacks) and not _country_in_passing(span, sources)
-        and not (span.start in where and _after_place_preposition(sent, span))
+        if _a_source(span, sources) or (
+            not _governed_by_marker(sent, span, targets, MARKER_REACH) and not attached_to(span, attacks) and not _country_in_passing(span, sources)
+            and not (span.start in where and _after_place_preposition(sent, span))
+        )
     ]
+
+
+def _a_source(span: Span, sources: list[Span]) -> bool:
+    return any(source.end == span.start for source in sources)
 
 
 def _after_place_preposition(sent: Span, span: Span) -> bool:
@@ -406,10 +413,10 @@ def _country_in_passing(span: Span, sources: list[Span]) -> bool:
     affirme", "selon l'Ukraine")."""
     if not _is_a_government(span) or not span.doc.has_annotation("DEP"):
         return False
-    return span.root.dep_.startswith(("nmod", "obl", "obj")) and not any(source.end == span.start for source in sources)
+    return span.root.dep_.startswith(("nmod", "obl", "obj")) and not _a_source(span, sources)
 
 
-def _attached_to(span: Span, tokens: set[int], hops: int = 2) -> bool:
+def attached_to(span: Span, tokens: set[int], hops: int = 2) -> bool:
     """The span's head, or its head's head through a noun modifier ("attaque à grande échelle de l'Ukraine"), is
     one of the tokens."""
     head = span.root.head

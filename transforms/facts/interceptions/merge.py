@@ -37,13 +37,16 @@ class Stated:
     towns: frozenset[str] = frozenset()
     voice: str | None = None
     day: date | None = None
+    # The side its named claimant or defending force belongs to: the Russian ministry's 61 drones are not the
+    # Ukrainian air force's 61.
+    side: str | None = None
 
     def conflicts(self, other: Stated) -> bool:
         """Two details conflict when both mentions state them and they differ: one mention may leave out what
         another says ("35 drones abattus" in the headline, "35 des 39 drones" in the body)."""
         pairs = (
             (self.launched, other.launched), (self.regions, other.regions), (self.attacker, other.attacker), (self.voice, other.voice),
-            (self.day, other.day),
+            (self.day, other.day), (self.side, other.side),
         )
         return (
             any(a and b and a != b for a, b in pairs)
@@ -55,7 +58,7 @@ class Stated:
         """What a claim states once a mention that does not contradict it joins it."""
         return Stated(
             self.launched or other.launched, self.regions or other.regions, self.attacker or other.attacker,
-            self.towns or other.towns, self.voice or other.voice, self.day or other.day,
+            self.towns or other.towns, self.voice or other.voice, self.day or other.day, self.side or other.side,
         )
 
 
@@ -97,6 +100,7 @@ def stated(mention: Mention, published_at: datetime) -> Stated:
         frozenset(town for part in parts for town in part.get("towns", [])),
         claimant_voice(mention, publication_day(published_at)),
         _stated_day(mention, published_at),
+        _mention_side(mention),
     )
 
 
@@ -181,7 +185,8 @@ class OpenClaims:
         elif payload["is_split"]:
             least = stated_sum(payload["parts"])
             awaiting = self.awaiting_split.get(weapon, {})
-            joinable = (claim for claim in reversed(awaiting.values()) if claim.total >= least)
+            regions = {code for part in payload["parts"] for code in part["region_codes"]}
+            joinable = (claim for claim in reversed(awaiting.values()) if claim.total >= least and not _over_the_other_side(claim, regions))
         else:
             return None
         return next((claim for claim in joinable if not claim.stated.conflicts(details)), None)
@@ -228,22 +233,29 @@ def _takes_as_parts(claim: Claim, mention: Mention) -> bool:
         return False
     if _outside(claim.stated.voice, regions):
         return False  # a mayor's total has no parts in another region
-    if (side := claimant_side(claim)) and {reference.air_defence_sides().get(code) for code in regions} - {None} - {side}:
-        return False  # the Ukrainian air force's total has no part over Moscow
+    if _over_the_other_side(claim, regions):
+        return False
     return room is None or sum(part["count"] for part in payload["parts"]) <= room
+
+
+def _over_the_other_side(claim: Claim, regions: set[str] | frozenset[str]) -> bool:
+    """The Ukrainian air force's total has no part over Moscow, nor Kyiv's over the Bryansk region."""
+    side = claimant_side(claim)
+    return bool(side and {reference.air_defence_sides().get(code) for code in regions} - {None} - {side})
 
 
 def claimant_side(claim: Claim) -> str | None:
     """The side a claim's named claimant or defending force belongs to, when its mentions name one."""
+    return next((side for side in map(_mention_side, claim.mentions) if side), None)
+
+
+def _mention_side(mention: Mention) -> str | None:
     known = reference.actors()
-    for mention in claim.mentions:
-        payload = mention.payload
-        countries = {known[a].country_code for a in payload.get("actor_ids", []) if a in known} & set(OPPOSING_SIDE)
-        if len(countries) == 1:
-            return countries.pop()
-        if payload.get("defender_country") in OPPOSING_SIDE:
-            return payload["defender_country"]
-    return None
+    payload = mention.payload
+    countries = {known[a].country_code for a in payload.get("actor_ids", []) if a in known} & set(OPPOSING_SIDE)
+    if len(countries) == 1:
+        return countries.pop()
+    return payload["defender_country"] if payload.get("defender_country") in OPPOSING_SIDE else None
 
 
 def _taking_claim(latest_totals: dict[str | None, Claim], mention: Mention) -> Claim | None:
