@@ -670,6 +670,17 @@ def rows(text: str) -> list[tuple]:
         ("L'armée de l'air ukrainienne a affirmé avoir abattu 28 missiles. « Vingt-huit missiles de croisière ont été "
          "détruits », a indiqué l'armée de l'air, précisant que 44 projectiles avaient été lancés par les forces russes.",
          [(28, "missile", (), "UA")]),
+        # An ordinal counts one more: the last of a total split by method ("et le cinquième"), or another claim
+        # ("Le deuxième drone"); never another noun ("la deuxième vague").
+        ("Cinq drones ukrainiens ont été neutralisés mardi près de Moscou, a indiqué le ministère russe de la Défense. "
+         "Quatre drones ont été détruits par la défense antiaérienne près de Moscou et le cinquième a été neutralisé par "
+         "des moyens de guerre électronique.",
+         [(5, "drone", ("RU-MOS",), "RU")]),
+        ("Un drone a été abattu au-dessus de Koursk. Le deuxième drone a été intercepté au-dessus de Belgorod, selon le "
+         "ministère russe.",
+         [(1, "drone", ("RU-BEL",), "RU"), (1, "drone", ("RU-KRS",), "RU")]),
+        ("La deuxième vague a été repoussée par la défense antiaérienne russe, qui a abattu trois drones.",
+         [(3, "drone", (), "RU")]),
     ],
 )
 def test_phenomenon(text, expected):

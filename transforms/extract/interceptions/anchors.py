@@ -2,7 +2,8 @@
 
 A number is an anchor when what it counts could be a weapon: a weapon word after it ("46 drones"), nothing
 (elliptical: "12 dans la région de Koursk", "deux au-dessus de Voronej", "dix d'entre eux"), never another
-noun ("200 km", "18 morts", "30 %") nor a year. "un" counts only a weapon or "un autre" / "un deuxième".
+noun ("200 km", "18 morts", "30 %") nor a year. "un" counts only a weapon or "un autre" / "un deuxième"; an
+ordinal after "le" counts one, the last of a split ("quatre … et le cinquième") or one more ("Le deuxième drone").
 "21 des 29 drones" and "21 sur 29" are one anchor: 21 shot down of 29 launched. A count after "plus de", "près
 de", "environ" is approximate: a claim without an exact count, as "une dizaine de drones".
 """
@@ -257,6 +258,28 @@ def _the_one(sent: Span, weapons: list[Span]) -> list[Span]:
     return found
 
 
+def _the_ordinal(sent: Span, weapons: list[Span]) -> list[Span]:
+    """"Quatre drones ont été détruits et le cinquième neutralisé", "le deuxième drone a été abattu": one more of them,
+    the subject or object of an interception word; not "le troisième jour", "la deuxième vague" (another noun)."""
+    triggers = labelled(sent, "INTERCEPT")
+    found = []
+    for token in sent:
+        if token.lower_ not in ORDINALS or token.i == sent.start or sent.doc[token.i - 1].lower_ not in THE_ONE | {"la"}:
+            continue
+        weapon = next((span for span in weapons if span.start == token.i + 1), None)
+        position = weapon.end if weapon is not None else token.i + 1
+        if position < sent.end and sent.doc[position].pos_ in COUNTED_NOUN_TAGS:
+            continue
+        # The parse, or where it errs the order of words: "le cinquième [a été] neutralisé".
+        counted = weapon.root if weapon is not None else token
+        while position < sent.end and sent.doc[position].pos_ in ("AUX", "ADV"):
+            position += 1
+        verb = sent.doc[position] if position < sent.end else None
+        if (counted.dep_ in CORE_ROLES and inside_any(counted.head, triggers)) or (verb is not None and inside_any(verb, triggers)):
+            found.append(sent.doc[token.i - 1 : token.i + 1])
+    return found
+
+
 def _ground_counts(sent: Span) -> list[Token]:
     """"4 360 véhicules", "160 pièces d'équipement": counts of what is fought on the ground or at sea, not "neuf
     véhicules aériens sans pilote"."""
@@ -293,6 +316,11 @@ def read_anchors(sent: Span, lang: str) -> list[Anchor]:
     anchors += [Anchor(span, None, is_remainder=False) for span in labelled(sent, "APPROX") if _counts_a_weapon_or_nothing(sent, span, weapons)]
     anchors += [Anchor(span, None, is_remainder=False, is_all=True) for span in _all_of_them(sent, weapons)]
     anchors += [Anchor(span, 1, is_remainder=False) for span in _the_one(sent, weapons)]
+    # "Le deuxième drone a été abattu": one more than those told before; "quatre … et le cinquième": the last of them.
+    anchors += [
+        Anchor(span, 1, is_remainder=False, is_another=not any(anchor.span.start < span.start for anchor in anchors))
+        for span in _the_ordinal(sent, weapons)
+    ]
     # A sentence with no figure serves only to date a claim it says again: it needs a day.
     if not anchors and labelled(sent, "DATE"):
         anchors = [Anchor(weapon, None, is_remainder=False, weapon_from=weapon.start, unquantified=True) for weapon in weapons[:1] if weapon.id_ in COUNTED_CLASSES]
@@ -301,6 +329,6 @@ def read_anchors(sent: Span, lang: str) -> list[Anchor]:
         following = _next_word(sent, anchor.span.end)
         if following is not None and anchor.count is None and following.lower_ in OF_WORDS:
             following = _next_word(sent, following.i + 1)  # "des dizaines d'autres"
-        anchor.is_another = following is not None and following.lower_ in ANOTHER
+        anchor.is_another = anchor.is_another or (following is not None and following.lower_ in ANOTHER)
         anchor.is_new = any(word in NEW for word in words_after(sent, anchor.span))
     return anchors
