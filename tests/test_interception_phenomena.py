@@ -681,6 +681,10 @@ def rows(text: str) -> list[tuple]:
          [(1, "drone", ("RU-BEL",), "RU"), (1, "drone", ("RU-KRS",), "RU")]),
         ("La deuxième vague a été repoussée par la défense antiaérienne russe, qui a abattu trois drones.",
          [(3, "drone", (), "RU")]),
+        # The press's spellings of the Shahed and Geran drones count drones, fielded by Russia.
+        ("Les forces de défense ukrainiennes ont réussi à abattre les 24 chahids, indique le rapport de l'armée de l'air.",
+         [(24, "drone", (), "UA")]),
+        ("La défense antiaérienne a abattu 12 Géranium-2 au-dessus de la région de Kharkiv.", [(12, "drone", ("UA-63",), "UA")]),
     ],
 )
 def test_phenomenon(text, expected):
