@@ -681,6 +681,8 @@ def rows(text: str) -> list[tuple]:
          [(1, "drone", ("RU-BEL",), "RU"), (1, "drone", ("RU-KRS",), "RU")]),
         ("La deuxième vague a été repoussée par la défense antiaérienne russe, qui a abattu trois drones.",
          [(3, "drone", (), "RU")]),
+        ("Le gouverneur de la région de Kalouga a annoncé qu'un septième drone avait été détecté et abattu dans cette région.",
+         [(1, "drone", ("RU-KLU",), "RU")]),
         # The press's spellings of the Shahed and Geran drones count drones, fielded by Russia.
         ("Les forces de défense ukrainiennes ont réussi à abattre les 24 chahids, indique le rapport de l'armée de l'air.",
          [(24, "drone", (), "UA")]),

@@ -23,7 +23,10 @@ THE_ONE = {"le", "l'", "l’", "ce", "cet"}
 CORE_ROLES = {"nsubj", "nsubj:pass", "obj"}
 # "dont un", "l'un": one of the weapons just counted.
 ONE_OF_THEM = {"dont", "l'", "l’"}
-ORDINALS = {"deuxième", "second", "seconde", "troisième", "quatrième", "cinquième", "third"}
+ORDINALS = {
+    "deuxième", "second", "seconde", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième",
+    "dixième", "third", "fourth", "fifth",
+}
 # "un autre drone", "un deuxième", "l'un des drones": one more of them, counted.
 ONE_OF = {"autre", "premier", "première", "dernier", "another"} | ORDINALS
 # "un autre drone", "un deuxième drone": one more, never the one counted before.
