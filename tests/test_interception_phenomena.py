@@ -687,6 +687,9 @@ def rows(text: str) -> list[tuple]:
         ("Les forces de défense ukrainiennes ont réussi à abattre les 24 chahids, indique le rapport de l'armée de l'air.",
          [(24, "drone", (), "UA")]),
         ("La défense antiaérienne a abattu 12 Géranium-2 au-dessus de la région de Kharkiv.", [(12, "drone", ("UA-63",), "UA")]),
+        # A person's allegiance is no place: the governor's own region places his count.
+        ("Mikhaïl Razvojaïev, le gouverneur de Sébastopol, proche de Moscou, a affirmé qu'un drone ukrainien avait été abattu.",
+         [(1, "drone", ("UA-40",), "RU")]),
     ],
 )
 def test_phenomenon(text, expected):

@@ -36,6 +36,8 @@ DESIGNATION_LENGTH = 4
 ANAPHOR_NAME_REACH = 4
 # The subject of a verb or its agent is a side, not a place: "Kiev a lancé", "annexée par Moscou".
 SIDE_DEPENDENCIES = {"nsubj", "nsubj:pass", "obl:agent"}
+# "le gouverneur de Sébastopol, proche de Moscou", "un responsable fidèle à Kiev": whose side a person is on.
+ALLEGIANCE_WORDS = {"proche", "proches", "fidèle", "fidèles", "favorable", "favorables", "loyal", "loyale", "loyaux"}
 REGION_LISTS = {"régions", "oblasts", "provinces", "regions"}
 REGION_WORDS = {"région", "oblast", "province", "region"}
 # "Bogorodskiï, dans la région de Moscou": how far after a town the region it lies in may be named.
@@ -69,7 +71,17 @@ def _governed_by_marker(sent: Span, region: Span, markers: list[Span], reach: in
 def _is_a_side(sent: Span, region: Span, sides: list[Span]) -> bool:
     if any(side.end == region.start for side in sides):
         return True
-    return sent.doc.has_annotation("DEP") and (region.root.dep_ in SIDE_DEPENDENCIES or _government_acted_on(sent, region))
+    return sent.doc.has_annotation("DEP") and (
+        region.root.dep_ in SIDE_DEPENDENCIES or _government_acted_on(sent, region) or _allegiance_of_a_person(sent, region)
+    )
+
+
+def _allegiance_of_a_person(sent: Span, region: Span) -> bool:
+    """"le gouverneur de Sébastopol, proche de Moscou": a person's side; not "un village proche de Moscou"."""
+    word = region.root.head
+    person = word.head
+    persons = {token.i for span in spans_in(sent, "actors") + labelled(sent, "GOVERNOR") + labelled(sent, "AUTHORITIES") for token in span}
+    return word.lower_ in ALLEGIANCE_WORDS and (person.i in persons or person.ent_type_ == "PER")
 
 
 def _government_acted_on(sent: Span, region: Span) -> bool:
