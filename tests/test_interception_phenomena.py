@@ -690,6 +690,10 @@ def rows(text: str) -> list[tuple]:
         # A person's allegiance is no place: the governor's own region places his count.
         ("Mikhaïl Razvojaïev, le gouverneur de Sébastopol, proche de Moscou, a affirmé qu'un drone ukrainien avait été abattu.",
          [(1, "drone", ("UA-40",), "RU")]),
+        # The peninsula named right after a region on it locates that region; listed apart, it is a place of its own.
+        ("Un drone a été abattu près de Sébastopol, en Crimée, a indiqué le gouverneur.", [(1, "drone", ("UA-40",), "RU")]),
+        ("Un drone a été abattu au-dessus de Sébastopol et deux au-dessus de la Crimée, selon le ministère russe.",
+         [(1, "drone", ("UA-40",), "RU"), (2, "drone", ("UA-43",), "RU")]),
     ],
 )
 def test_phenomenon(text, expected):

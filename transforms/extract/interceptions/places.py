@@ -177,6 +177,16 @@ def _as_places(sent: Span, region: Span, regions: list[Span], near: list[Span], 
     return [region]
 
 
+def _locates_a_place_on_it(sent: Span, peninsula: Span, regions: list[Span]) -> bool:
+    """"près de Sébastopol, en Crimée": the peninsula named right after a region on it says where that region lies."""
+    before = next((region for region in reversed(regions) if region.end <= peninsula.start), None)
+    return (
+        before is not None and before.id_ != peninsula.id_ and reference.peninsula_regions().get(before.id_) == peninsula.id_
+        and peninsula.start - before.end <= REGION_AFTER_TOWN
+        and all(token.is_punct or token.pos_ in ("DET", "ADP") for token in sent.doc[before.end : peninsula.start])
+    )
+
+
 def _in_a_region_named_after_it(sent: Span, town: Span, regions: list[Span]) -> bool:
     """"le district urbain de Bogorodskiï, dans la région de Moscou": a town the text places in another region is
     a town of that region, whichever town of the gazetteer has its name."""
@@ -369,7 +379,7 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
             continue
         if _share_placed_in(sent, region, shares, region_tokens) and not _counted_in_brackets(sent, region):
             continue
-        if not _in_a_region_named_after_it(sent, region, regions):
+        if not (_in_a_region_named_after_it(sent, region, regions) or _locates_a_place_on_it(sent, region, regions)):
             found += _as_places(sent, region, regions, near, with_surroundings)
     # "À Moscou, le maire a annoncé l'abattage de cinq drones visant la capitale": the region the drones aimed at,
     # named again with no preposition of place, is the target; "au-dessus de la région de Belgorod" stays a place.
