@@ -694,6 +694,10 @@ def rows(text: str) -> list[tuple]:
         ("Un drone a été abattu près de Sébastopol, en Crimée, a indiqué le gouverneur.", [(1, "drone", ("UA-40",), "RU")]),
         ("Un drone a été abattu au-dessus de Sébastopol et deux au-dessus de la Crimée, selon le ministère russe.",
          [(1, "drone", ("UA-40",), "RU"), (2, "drone", ("UA-43",), "RU")]),
+        # Both sides' air defence acts over the regions the front line crosses: the region names no side.
+        ("Dix drones ont été abattus au-dessus de la région de Donetsk.", [(10, "drone", ("UA-14",), None)]),
+        # An aircraft model fielded by one side was shot down by the other.
+        ("Un chasseur Su-35 a été abattu dans la nuit.", [(1, "aircraft", (), "UA")]),
     ],
 )
 def test_phenomenon(text, expected):

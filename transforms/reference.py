@@ -215,11 +215,12 @@ def calendar_words() -> frozenset[str]:
 
 
 @cache
-def air_defence_sides() -> dict[str, str]:
+def air_defence_sides() -> dict[str, str | None]:
     """Region code → the side whose air defence acts there: the region's country, except where
-    gazetteers/air_defence_sides.csv says otherwise (Crimea, the seas)."""
+    gazetteers/air_defence_sides.csv says otherwise (Crimea, the seas), or None where both sides' does (the regions
+    the front line crosses)."""
     sides = {row["region_code"]: row["country_code"] for row in regions() if row["country_code"]}
-    sides |= {row["region_code"]: row["side"] for row in read_csv(GAZETTEER_DIR / "air_defence_sides.csv")}
+    sides |= {row["region_code"]: row["side"] or None for row in read_csv(GAZETTEER_DIR / "air_defence_sides.csv")}
     return sides
 
 
