@@ -698,6 +698,13 @@ def rows(text: str) -> list[tuple]:
         ("Dix drones ont été abattus au-dessus de la région de Donetsk.", [(10, "drone", ("UA-14",), None)]),
         # An aircraft model fielded by one side was shot down by the other.
         ("Un chasseur Su-35 a été abattu dans la nuit.", [(1, "aircraft", (), "UA")]),
+        # "Six d'entre eux" were where the sentence before places the ones it counts; not where they were aimed.
+        ("Douze drones ont survolé Bila Tserkva, à 90 kilomètres au sud de Kiev. Six d'entre eux ont été abattus par la "
+         "défense antiaérienne ukrainienne.",
+         [(6, "drone", ("UA-32",), "UA")]),
+        ("La Russie a lancé 50 drones contre les régions de Kharkiv et d'Odessa. 40 d'entre eux ont été abattus, selon "
+         "l'armée de l'air ukrainienne.",
+         [(40, "drone", (), "UA")]),
     ],
 )
 def test_phenomenon(text, expected):

@@ -130,6 +130,13 @@ def _closing_attribution(sent: Span, following: list[Span]) -> Span | None:
     return None
 
 
+def _places_of_the_counted(preceding: Span | None, lang: str) -> list[str]:
+    """"Douze drones ont survolé Bila Tserkva. Six d'entre eux ont été abattus": where the weapons a count of them
+    counts were, when the sentence before counts them once, without an interception word, and places them."""
+    counted = [anchor for anchor in _read(preceding, lang)[0] if not anchor.has_trigger and anchor.count is not None] if preceding is not None else []
+    return sorted({span.id_ for span in counted[0].region_spans}) if len(counted) == 1 else []
+
+
 def _claimed_by_an_institution(actor_ids: list[str]) -> bool:
     """A ministry or an army named in the sentence claims it, not the governor named beside it."""
     known = reference.actors()
@@ -208,7 +215,8 @@ def _claim_mentions(
     # "Selon lui, 11 drones ont été abattus", "« … », a-t-il ajouté": the speaker is the one the sentence before
     # names, and what it says was said on the day that sentence names ("a déclaré ce samedi").
     # So is that of "Parmi eux, 61 ont été abattus", "Douze d'entre eux …": counts of what the sentence before said.
-    refers_back = labelled(sent, "SPEAKER_PRONOUN") or _opens_on_a_partition(sent) or _opens_on_a_count_of_them(sent, anchors)
+    counts_them = _opens_on_a_partition(sent) or _opens_on_a_count_of_them(sent, anchors)
+    refers_back = labelled(sent, "SPEAKER_PRONOUN") or counts_them
     speaker_before = preceding is not None and refers_back and not (actors or titles or governor or side)
     if speaker_before:
         actors, titles, governor, side = _speakers(preceding, places(preceding))
@@ -238,6 +246,8 @@ def _claim_mentions(
             and not payload["is_split"] and not any(part["region_codes"] for part in payload["parts"])
         ):
             payload["parts"][0]["region_codes"] = [governor]
+        elif counts_them and not (payload["is_split"] or target_regions or any(part["region_codes"] for part in payload["parts"])):
+            payload["parts"][0]["region_codes"] = _places_of_the_counted(preceding, lang)
         payload.update(
             governor_region=None if by_an_institution else governor,
             launched=_launched(anchors, claim),
