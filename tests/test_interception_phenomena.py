@@ -705,6 +705,12 @@ def rows(text: str) -> list[tuple]:
         ("La Russie a lancé 50 drones contre les régions de Kharkiv et d'Odessa. 40 d'entre eux ont été abattus, selon "
          "l'armée de l'air ukrainienne.",
          [(40, "drone", (), "UA")]),
+        # A place written between the verb and its list of counts places every item of the list.
+        ("La défense antiaérienne ukrainienne a abattu au-dessus de Kiev 10 missiles et cinq drones.",
+         [(5, "drone", ("UA-30",), "UA"), (10, "missile", ("UA-30",), "UA")]),
+        ("Les forces de la défense antiaérienne ukrainienne ont détruit dans l'espace aérien de Kiev dix missiles de "
+         "croisière, et un drone.",
+         [(1, "drone", ("UA-30",), "UA"), (10, "missile", ("UA-30",), "UA")]),
     ],
 )
 def test_phenomenon(text, expected):
