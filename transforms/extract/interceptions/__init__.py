@@ -18,7 +18,7 @@ from transforms.extract.interceptions.claims import bracketed, read_stretches
 from transforms.extract.interceptions.clauses import in_stretch
 from transforms.extract.interceptions.days import written_days
 from transforms.extract.interceptions.grouping import GENERIC, claim_payload, group_claims, lead_weapon, parts_payload
-from transforms.extract.interceptions.places import SIDE_LABELS, attached_to, claimants, governor_region, over_uncoded_waters, places, places_and_targets
+from transforms.extract.interceptions.places import SIDE_LABELS, attached_to, attack_tokens, claimants, governor_region, over_uncoded_waters, places, places_and_targets
 from transforms.extract.mentions import Mention, mention, spans_in
 
 # A sentence without both can hold no claim; the candidate pre-filter reads this too. The weapon may be named
@@ -51,7 +51,7 @@ def _defender_country(sent: Span) -> str | None:
     """The side a defending force or its officials are named with ("la défense antiaérienne ukrainienne",
     "l'armée russe", "le gouverneur russe"): a demonym the parse attaches to such a word, when the sentence names
     one side so; not the forces that launched the attack ("44 projectiles lancés par les forces russes")."""
-    attacks = {token.i for label in ("ATTACK", "LAUNCH") for span in labelled(sent, label) for token in span}
+    attacks = attack_tokens(sent)
     defenders = {token.i for span in labelled(sent, "DEFENDER") if not attached_to(span, attacks) for token in span}
     sides = {
         country.id_ for country in spans_in(sent, "countries")

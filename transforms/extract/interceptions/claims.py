@@ -23,7 +23,7 @@ MISPARSED_NOUN = {"advmod", "amod", "dep"}
 ARGUMENTS = {"nsubj", "nsubj:pass", "obj"}
 # How a count hangs on the noun it counts ("deux missiles", "un drone").
 COUNT_DEPENDENCIES = {"nummod", "det"}
-# How a place hangs on its verb; the parser reads "au-dessus de Kiev" before the object as either.
+# How a place hangs on its verb: the parser labels "au-dessus de Kiev" before the object with any of these.
 ADVERBIALS = {"obl", "obl:mod", "obl:arg"}
 PLACE_NOUNS = {"région", "oblast", "province", "ciel", "espace", "territoire", "république"}
 JOINERS = {"et", "puis", "que", "qu'", "qu’", "plus", "and", "then", "as", "well"}

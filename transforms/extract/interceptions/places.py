@@ -394,7 +394,7 @@ def claimants(sent: Span, actors: list[Span], found: list[Span]) -> list[Span]:
     Russie"), not a place of the claim among those `found` ("interceptés au-dessus de Moscou"). A source ("Selon
     l'armée de l'air ukrainienne, 103 drones ont été tirés") speaks, wherever the parse attaches it."""
     targets = labelled(sent, "TARGET")
-    attacks = {token.i for label in ("ATTACK", "LAUNCH") for span in labelled(sent, label) for token in span}
+    attacks = attack_tokens(sent)
     sources = labelled(sent, "SOURCE")
     where = {token.i for span in found for token in span}
     return [
@@ -404,6 +404,11 @@ def claimants(sent: Span, actors: list[Span], found: list[Span]) -> list[Span]:
             and not (span.start in where and _after_place_preposition(sent, span))
         )
     ]
+
+
+def attack_tokens(sent: Span) -> set[int]:
+    """The words of an attack or a launch: what the attacker, not a claimant or a defender, is attached to."""
+    return {token.i for label in ("ATTACK", "LAUNCH") for span in labelled(sent, label) for token in span}
 
 
 def _a_source(span: Span, sources: list[Span]) -> bool:
