@@ -79,9 +79,11 @@ def _is_a_side(sent: Span, region: Span, sides: list[Span]) -> bool:
 def _allegiance_of_a_person(sent: Span, region: Span) -> bool:
     """"le gouverneur de Sébastopol, proche de Moscou": a person's side; not "un village proche de Moscou"."""
     word = region.root.head
+    if word.lower_ not in ALLEGIANCE_WORDS:
+        return False
     person = word.head
     persons = {token.i for span in spans_in(sent, "actors") + labelled(sent, "GOVERNOR") + labelled(sent, "AUTHORITIES") for token in span}
-    return word.lower_ in ALLEGIANCE_WORDS and (person.i in persons or person.ent_type_ == "PER")
+    return person.i in persons or person.ent_type_ == "PER"
 
 
 def _government_acted_on(sent: Span, region: Span) -> bool:
