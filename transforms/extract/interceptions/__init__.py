@@ -228,6 +228,8 @@ def _claim_mentions(
     # So are hours with no day ("Entre 20 h et 23 h, …" after "… plus tôt le 13 janvier"), and "le même jour".
     if preceding is not None and not dates and (speaker_before or labelled(sent, "CLOCK_TIME") or labelled(sent, "SAME_DAY")):
         dates = written_days(preceding)
+    # Read once for the sentence's claims: where the weapons a count of them counts were.
+    counted_places = _places_of_the_counted(preceding, lang) if counts_them else []
     mentions = []
     claims = group_claims(anchors, lead_weapon(sent, anchors) or _only_weapon(preceding))
     for claim, claimant_candidates in zip(claims, _claimants_by_claim(claims, actors, labelled(sent, "CLAUSE"))):
@@ -246,8 +248,8 @@ def _claim_mentions(
             and not payload["is_split"] and not any(part["region_codes"] for part in payload["parts"])
         ):
             payload["parts"][0]["region_codes"] = [governor]
-        elif counts_them and not (payload["is_split"] or target_regions or any(part["region_codes"] for part in payload["parts"])):
-            payload["parts"][0]["region_codes"] = _places_of_the_counted(preceding, lang)
+        elif counted_places and not (payload["is_split"] or target_regions or any(part["region_codes"] for part in payload["parts"])):
+            payload["parts"][0]["region_codes"] = list(counted_places)
         payload.update(
             governor_region=None if by_an_institution else governor,
             launched=_launched(anchors, claim),

@@ -27,6 +27,8 @@ ORDINALS = {
     "deuxième", "second", "seconde", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième",
     "dixième", "third", "fourth", "fifth",
 }
+# "le cinquième", "la deuxième": the words an ordinal that counts one follows.
+ORDINAL_ARTICLES = THE_ONE | {"la"}
 # "un autre drone", "un deuxième", "l'un des drones": one more of them, counted.
 ONE_OF = {"autre", "premier", "première", "dernier", "another"} | ORDINALS
 # "un autre drone", "un deuxième drone": one more, never the one counted before.
@@ -267,7 +269,7 @@ def _the_ordinal(sent: Span, weapons: list[Span]) -> list[Span]:
     triggers = labelled(sent, "INTERCEPT")
     found = []
     for token in sent:
-        if token.lower_ not in ORDINALS or token.i == sent.start or sent.doc[token.i - 1].lower_ not in THE_ONE | {"la"}:
+        if token.lower_ not in ORDINALS or token.i == sent.start or sent.doc[token.i - 1].lower_ not in ORDINAL_ARTICLES:
             continue
         weapon = next((span for span in weapons if span.start == token.i + 1), None)
         position = weapon.end if weapon is not None else token.i + 1
