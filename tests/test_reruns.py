@@ -65,23 +65,26 @@ def test_a_new_extractor_version_parses_again(pipeline_env, spacy_calls, monkeyp
 
 
 @pytest.mark.parametrize(
-    ("changed_file", "added_line"),
+    ("version_of", "changed_file", "added_line"),
     [
-        ("rules/lexicon.jsonl", '{"label": "TRIGGER", "pattern": [{"LOWER": "neutralisé"}]}\n'),
+        ("extractor_version", "rules/lexicon.jsonl", '{"label": "TRIGGER", "pattern": [{"LOWER": "neutralisé"}]}\n'),
         # A module of a package inside extract/ is extraction code too.
-        ("extract/interceptions/claims.py", "# changed\n"),
+        ("extractor_version", "extract/interceptions/claims.py", "# changed\n"),
+        # Likewise a module of a package inside facts/: a change to it marks the facts stale in the UI.
+        ("facts_version", "facts/interceptions/merge.py", "# changed\n"),
     ],
 )
-def test_extractor_version_follows_rule_and_code_files(tmp_path, monkeypatch, changed_file, added_line):
+def test_code_versions_follow_rule_and_code_files(tmp_path, monkeypatch, version_of, changed_file, added_line):
     from transforms import versions
 
     package = tmp_path / "transforms"
     shutil.copytree(versions.PACKAGE_DIR, package, ignore=shutil.ignore_patterns("__pycache__"))
     monkeypatch.setattr(versions, "PACKAGE_DIR", package)
-    versions.extractor_version.cache_clear()
-    before = versions.extractor_version()
+    code_version = getattr(versions, version_of)
+    code_version.cache_clear()
+    before = code_version()
     with (package / changed_file).open("a", encoding="utf-8") as handle:
         handle.write(added_line)
-    versions.extractor_version.cache_clear()
-    assert versions.extractor_version() != before
-    versions.extractor_version.cache_clear()
+    code_version.cache_clear()
+    assert code_version() != before
+    code_version.cache_clear()

