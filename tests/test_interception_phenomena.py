@@ -211,6 +211,13 @@ def rows(text: str) -> list[tuple]:
         ("Dans la région de Briansk, frontalière de l'Ukraine, « trois missiles et deux drones » ont été abattus par "
          "la défense aérienne, a annoncé le gouverneur.",
          [(2, "drone", ("RU-BRY",), "RU"), (3, "missile", ("RU-BRY",), "RU")]),
+        # So does a place between the verb and its objects, however the parser hangs the last item of their list:
+        # on the complement of the first ("missiles de croisière et un drone") or on the verb (", et un drone").
+        ("Les forces ukrainiennes ont détruit au-dessus de la région d'Odessa dix missiles de croisière et un drone.",
+         [(1, "drone", ("UA-51",), "UA"), (10, "missile", ("UA-51",), "UA")]),
+        ("« La défense antiaérienne a détruit dans l'espace aérien de Kiev six missiles de croisière et environ "
+         "huit missiles balistiques, et un drone », a précisé le chef de l'administration militaire de la ville.",
+         [(1, "drone", ("UA-30",), "UA"), (6, "missile", ("UA-30",), "UA"), (None, "missile", ("UA-30",), "UA")]),
         # "N <weapon> sur M", "sur un total de M": M was launched.
         ("Les forces de défense ukrainiennes ont neutralisé 97 drones sur 104 de différents types.",
          [(97, "drone", (), "UA")]),

@@ -269,9 +269,12 @@ def _share_trailing_place(anchors: list[Anchor], listed: set[int], triggers: lis
 
 
 def _first_conjunct(token):
-    """"deux missiles et un drone": the first of coordinated nouns, which the parser attaches to the verb."""
+    """"deux missiles et un drone": the first of coordinated nouns, which the parser attaches to the verb. In "dix
+    missiles de croisière et un drone" it may hang the drone on the first noun's complement: the noun it completes."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
+        while token.dep_ == "nmod" and token.head.i != token.i:
+            token = token.head
     return token
 
 
@@ -284,10 +287,12 @@ def _share_fronted_place(sent: Span, anchors: list[Anchor], regions: list[Span],
         if anchor.region_spans or anchor.is_launch or not anchor.has_trigger:
             continue
         noun = _first_conjunct(anchor.span.root.head if anchor.span.root.dep_ in COUNT_DEPENDENCIES else anchor.span.root)
-        if noun.dep_ not in ARGUMENTS or noun.head.i not in trigger_tokens:
+        # "ont détruit … dix missiles, et un drone": the parser may coordinate the last item with the verb itself.
+        verb = noun if noun.i in trigger_tokens else noun.head if noun.dep_ in ARGUMENTS else None
+        if verb is None or verb.i not in trigger_tokens:
             continue
         # The parser may hang the adverbial on the subject rather than on its verb.
-        anchor.region_spans = [region for region in regions if region.end <= anchor.span.start and _adverbial_of(region, {noun.head.i, noun.i})]
+        anchor.region_spans = [region for region in regions if region.end <= anchor.span.start and _adverbial_of(region, {verb.i, noun.i})]
 
 
 def _adverbial_of(region: Span, heads: set[int]) -> bool:
