@@ -505,6 +505,10 @@ def rows(text: str) -> list[tuple]:
         ("Le ministère russe a indiqué que neuf véhicules aériens sans pilote avaient été détruits au-dessus de la région "
          "de Belgorod.",
          [(9, "drone", ("RU-BEL",), "RU")]),
+        # "Véhicules sans pilote", "aériens" or not, are drones, not vehicles of a loss tally.
+        ("L'armée de l'air ukrainienne a indiqué avoir abattu 11 missiles de croisière, ainsi que les deux véhicules "
+         "sans pilote lancés par la Russie.",
+         [(2, "drone", (), "UA"), (11, "missile", (), "UA")]),
         # "d'entre eux" counts the last weapon named before it; another elliptical count, the first.
         ("Après des frappes de missiles, l'armée ukrainienne a indiqué que l'ennemi avait lancé des drones iraniens, "
          "précisant que neuf d'entre eux avaient été détruits.",
