@@ -505,6 +505,10 @@ def rows(text: str) -> list[tuple]:
         ("Le ministère russe a indiqué que neuf véhicules aériens sans pilote avaient été détruits au-dessus de la région "
          "de Belgorod.",
          [(9, "drone", ("RU-BEL",), "RU")]),
+        # "Engins" after counts of several classes count them all: a mixed count, not the last class named.
+        ("La Russie a lancé 22 missiles et 14 drones dans la nuit, a déclaré l'armée de l'air ukrainienne, affirmant "
+         "avoir abattu 29 de ces engins.",
+         [(29, "other", (), "UA")]),
         # "Véhicules sans pilote", "aériens" or not, are drones, not vehicles of a loss tally.
         ("L'armée de l'air ukrainienne a indiqué avoir abattu 11 missiles de croisière, ainsi que les deux véhicules "
          "sans pilote lancés par la Russie.",
@@ -858,3 +862,13 @@ def test_an_approximate_total_over_named_regions_takes_its_parts_and_gives_them_
     )
     rows = sorted((r["count"], tuple(r["region_codes"]), r["event_date"]) for r in facts(text)["interception"])
     assert rows == [(2, ("RU-MOS",), "2025-03-12"), (20, ("RU-NGR",), "2025-03-12")]
+
+
+def test_all_of_a_launch_count_of_the_sentence_before_is_that_count_on_its_days():
+    text = (
+        "La Russie a lancé 22 missiles et 14 drones dans la nuit de jeudi à vendredi, a déclaré l'armée de l'air "
+        "ukrainienne, affirmant avoir abattu 29 de ces engins. Quinze missiles ont pu être abattus ainsi que tous les "
+        "drones, a précisé le commandant de l'armée de l'air."
+    )
+    rows = sorted((r["count"], r["weapon"], r["event_date"]) for r in facts(text)["interception"])
+    assert rows == [(14, "drone", "2025-03-14"), (15, "missile", None), (29, "other", "2025-03-14")]

@@ -104,7 +104,8 @@ def _launched_before(preceding: Span | None, lang: str, weapon: str | None) -> i
     abattus")."""
     if preceding is None or not (labelled(preceding, "LAUNCH") or labelled(preceding, "ATTACK")):
         return None
-    launched = [anchor.count for anchor in _read(preceding, lang)[0] if not anchor.has_trigger and anchor.weapon in (weapon, None, GENERIC)]
+    # A launch count may be one the parse links to the sentence's interception word too.
+    launched = [anchor.count for anchor in _read(preceding, lang)[0] if (anchor.is_launch or not anchor.has_trigger) and anchor.weapon in (weapon, None, GENERIC)]
     return launched[0] if len(launched) == 1 else None
 
 
@@ -235,9 +236,14 @@ def _claim_mentions(
     for claim, claimant_candidates in zip(claims, _claimants_by_claim(claims, actors, labelled(sent, "CLAUSE"))):
         if aircraft_struck and claim[0].weapon == "aircraft":
             continue
+        claim_dates = dates
         if claim[0].is_all:
-            # "seize drones ont été tirés et « tous » ont été détruits": as many as the launch count says.
-            claim[0].count = _launched(anchors, claim) or _launched_before(preceding, lang, claim[0].weapon)
+            # "seize drones ont été tirés et « tous » ont été détruits": as many as the launch count says; one the
+            # sentence before states ("14 drones lancés dans la nuit de jeudi à vendredi") with its days.
+            claim[0].count = _launched(anchors, claim)
+            if claim[0].count is None:
+                claim[0].count = _launched_before(preceding, lang, claim[0].weapon)
+                claim_dates = dates or (written_days(preceding) if claim[0].count is not None else [])
             if claim[0].count is None:
                 continue
         payload = claim_payload(claim)
@@ -260,7 +266,7 @@ def _claim_mentions(
             actor_ids=claimant_candidates,
             names_a_claimant=names_a_claimant,
             titles=titles,
-            date_texts=dates,
+            date_texts=claim_dates,
             # "158 drones au-dessus de 14 régions, en plus de Moscou": the regions in summary, the parts to follow.
             regions_in_summary=bool(labelled(sent, "REGIONS_IN_SUMMARY")),
         )

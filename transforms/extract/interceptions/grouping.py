@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from transforms.extract.interceptions.anchors import AIR_THREATS, Anchor, labelled, words_after
+from transforms.extract.interceptions.anchors import AIR_THREATS, COUNTED_CLASSES, Anchor, labelled, words_after
 
 # A word that names no class ("engins", "cibles"): the claim it continues gives the class.
 GENERIC = "generic"
+# A count of several weapon classes at once.
+MIXED = "other"
 
 
 def _starts_claim(anchor: Anchor, explicit_weapon: str | None) -> bool:
@@ -46,12 +48,16 @@ def group_claims(anchors: list[Anchor], weapon_before: str | None = None) -> lis
     claims: list[list[Anchor]] = []
     current: list[Anchor] | None = None
     previous_weapon = weapon_before
+    classes_before: set[str] = set()
     for previous, anchor in zip([None, *anchors[:-1]], anchors):
         explicit_weapon = anchor.weapon
         anchor.weapon = explicit_weapon or previous_weapon  # "40 drones lancés, 36 ont été abattus"
         if explicit_weapon == GENERIC and previous_weapon in AIR_THREATS:
-            anchor.weapon = explicit_weapon = previous_weapon  # "une attaque de drones … abattu 28 des 31 engins"
+            # "une attaque de drones … abattu 28 des 31 engins"; after counts of several classes ("22 missiles et 14
+            # drones …, affirmant avoir abattu 29 de ces engins") the engins are of them all.
+            anchor.weapon = explicit_weapon = MIXED if len(classes_before) > 1 else previous_weapon
         previous_weapon = anchor.weapon
+        classes_before |= {anchor.weapon} & COUNTED_CLASSES
         if anchor.is_launch:
             current = None
             continue
