@@ -51,3 +51,12 @@ def test_reference_files_hold_valid_codes(tmp_path):
     bad.write_text("alias,currency\ndollars,USD\nécus,XEC\n", encoding="utf-8")
     with pytest.raises(reference.ReferenceDataError, match=r"currencies.csv:3: currency 'XEC'"):
         reference._checked(bad, reference.read_csv(bad), "currency", reference._iso_4217)
+
+
+def test_a_reference_row_with_more_fields_than_its_header_names_its_file_and_line(tmp_path):
+    from transforms import reference
+
+    bad = tmp_path / "air_defence_sides.csv"
+    bad.write_text("region_code,side,note\nUA-43,RU,Crimea\nUA-63,,Kharkiv (Kupiansk, Vovchansk)\n", encoding="utf-8")
+    with pytest.raises(reference.ReferenceDataError, match=r"air_defence_sides.csv:3: more fields than the header's 3"):
+        reference.read_csv(bad)

@@ -15,13 +15,22 @@ RULES_DIR = Path(__file__).parent / "rules"
 ALIAS_SEPARATOR = "|"
 
 
+class ReferenceDataError(ValueError):
+    """A gazetteer or rule file holds a value that is not a valid code, or a row its header does not fit."""
+
+
 def read_csv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
-        return [{key: (value or "").strip() for key, value in row.items()} for row in csv.DictReader(handle)]
-
-
-class ReferenceDataError(ValueError):
-    """A gazetteer or rule file holds a value that is not a valid code."""
+        reader = csv.DictReader(handle)
+        rows = []
+        for row in reader:
+            # csv files the extra fields of a row under None: an unquoted comma in a note, say.
+            if None in row:
+                raise ReferenceDataError(
+                    f"{path}:{reader.line_num}: more fields than the header's {len(reader.fieldnames)}; quote a value that holds a comma"
+                )
+            rows.append({key: (value or "").strip() for key, value in row.items()})
+        return rows
 
 
 def _checked(path: Path, rows: list[dict[str, str]], column: str, is_valid) -> list[dict[str, str]]:
