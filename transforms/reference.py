@@ -24,7 +24,7 @@ def read_csv(path: Path) -> list[dict[str, str]]:
         reader = csv.DictReader(handle)
         rows = []
         for row in reader:
-            # csv files the extra fields of a row under None: an unquoted comma in a note, say.
+            # DictReader keeps the extra fields of a row under the key None: an unquoted comma in a note, say.
             if None in row:
                 raise ReferenceDataError(
                     f"{path}:{reader.line_num}: more fields than the header's {len(reader.fieldnames)}; quote a value that holds a comma"
