@@ -241,9 +241,8 @@ def _claim_mentions(
             # "seize drones ont été tirés et « tous » ont été détruits": as many as the launch count says; one the
             # sentence before states ("14 drones lancés dans la nuit de jeudi à vendredi") with its days.
             claim[0].count = _launched(anchors, claim)
-            if claim[0].count is None:
-                claim[0].count = _launched_before(preceding, lang, claim[0].weapon)
-                claim_dates = dates or (written_days(preceding) if claim[0].count is not None else [])
+            if claim[0].count is None and (launched_before := _launched_before(preceding, lang, claim[0].weapon)) is not None:
+                claim[0].count, claim_dates = launched_before, dates or written_days(preceding)
             if claim[0].count is None:
                 continue
         payload = claim_payload(claim)
