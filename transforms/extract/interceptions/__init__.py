@@ -148,12 +148,20 @@ def is_claim_sentence(sent: Span) -> bool:
     return all(labelled(sent, label) for label in REQUIRED_LABELS)
 
 
-def _elliptical_weapon(sent: Span, preceding: Span | None) -> str | None:
+def _elliptical_weapon(sent: Span, preceding: Span | None, lang: str) -> str | None:
     """A sentence with a trigger and no weapon word counts the one weapon the sentence before names, when that
-    sentence states no claim of its own (its counts would be continued, not said again)."""
-    if preceding is None or labelled(sent, "WEAPON") or not labelled(sent, "INTERCEPT") or is_claim_sentence(preceding):
+    sentence states no claim of its own (its counts would be continued, not said again), or when it opens on more
+    of them ("Quinze autres ont été abattus au-dessus de Belgorod"): new counts, not the parts of the one before."""
+    if preceding is None or labelled(sent, "WEAPON") or not labelled(sent, "INTERCEPT"):
+        return None
+    if is_claim_sentence(preceding) and not _opens_on_more(sent, lang):
         return None
     return _only_weapon(preceding)
+
+
+def _opens_on_more(sent: Span, lang: str) -> bool:
+    anchors = read_anchors(sent, lang)
+    return bool(anchors) and anchors[0].span.start - sent.start <= 1 and anchors[0].is_another
 
 
 def _read(sent: Span, lang: str, preceding: Span | None = None, focus: str | None = None) -> tuple[list[Anchor], list[Span], list[Span]]:
@@ -300,7 +308,8 @@ def _continuation(article_id: str, sent: Span, sentence_index: int, lang: str) -
     has_trigger = partition or bool(labelled(sent, "INTERCEPT"))
     parts = [
         anchor for anchor in anchors
-        if anchor.region_spans and not anchor.is_launch and anchor.count is not None and (has_trigger or bracketed(sent, anchor))
+        if anchor.region_spans and not anchor.is_launch and (anchor.count is not None or (anchor.is_remainder and has_trigger))
+        and (has_trigger or bracketed(sent, anchor))
     ]
     if not parts or _running_total(sent):
         return None
@@ -320,13 +329,13 @@ def extract_interceptions(
     """The claims of a sentence, and the continuations of its last claim in the `following` sentences (up to
     the next sentence that states claims of its own); the `preceding` sentence names the speaker of a pronoun, and
     the region "la région" refers to, else the article's `focus` region does."""
-    if not (is_claim_sentence(sent) or _elliptical_weapon(sent, preceding)):
+    if not (is_claim_sentence(sent) or _elliptical_weapon(sent, preceding, lang)):
         return []
     mentions = _claim_mentions(article_id, sent, sentence_index, lang, preceding, focus, following)
     if not mentions:
         return mentions
-    for offset, next_sentence in enumerate(following, start=1):
-        if is_claim_sentence(next_sentence):
+    for offset, (before, next_sentence) in enumerate(zip([sent, *following], following), start=1):
+        if is_claim_sentence(next_sentence) or _elliptical_weapon(next_sentence, before, lang):
             break
         if (found := _continuation(article_id, next_sentence, sentence_index + offset, lang)) is not None:
             mentions.append(found)

@@ -47,6 +47,9 @@ OF_THEM = {"des", "d'entre", "d’entre", "of"}
 ALL_LINKS = {"les", "des", "de", "ces"}
 # "de" and its forms: what links a noun to its complement ("la destruction de cinq drones", "une attaque de Kiev").
 OF_WORDS = {"de", "d'", "d’", "des", "du", "of"}
+# "15 du territoire de Koursk", "dix de la région de Briansk": "de" before a thing named in the singular.
+SINGULAR_OF = {"du"}
+SINGULAR_ARTICLES = {"la", "l'", "l’"}
 # "…, et une en région de Koursk": "un" between a list's joiner and a place counts one of the weapon.
 LIST_JOINERS = {"et", ",", "and"}
 PLACE_PREPOSITIONS = {"en", "dans", "au-dessus", "sur", "près", "over", "in", "near"}
@@ -99,6 +102,8 @@ class Anchor:
     contrasting_clause: int | None = None
     # "un drone chacun au-dessus des régions de Belgorod et d'Orel": the count holds in each region.
     each: bool = False
+    # "18 autres « perdus »", "déviés": weapons lost or diverted, not shot down.
+    is_lost: bool = False
 
     @property
     def counted(self) -> int:
@@ -135,6 +140,11 @@ def _counted_noun(sent: Span, span: Span) -> Token | None:
     # "14 de ses régions", "deux de ces drones", "l'un des trois grands aéroports": the noun after "de" and its
     # determiners, numbers and adjectives is what is counted.
     if token is not None and token.lower_ in OF_WORDS:
+        # "15 de la région de Belgorod", "8 de Tambov" after "20 au-dessus de …": a count is not one of a thing
+        # named in the singular nor of a region; it is elliptical.
+        after_of = _next_word(sent, position + 1)
+        if token.lower_ in SINGULAR_OF or (after_of is not None and (after_of.lower_ in SINGULAR_ARTICLES or inside_any(after_of, spans_in(sent, "regions")))):
+            return None
         position += 1
         while (token := _next_word(sent, position)) is not None and token.pos_ in ("DET", "NUM", "ADJ"):
             position += 1
@@ -200,8 +210,9 @@ def _after(sent: Span, markers: list[Span]) -> list[Span]:
 
 
 def _counts(sent: Span, lang: str) -> list[tuple[Span, int | None]]:
-    # "ce qui porte à 32 le nombre de drones abattus": a total so far, no count of this claim.
-    excluded = labelled(sent, "MONEY") + labelled(sent, "DATE") + _after(sent, labelled(sent, "TOTAL_SO_FAR"))
+    # "ce qui porte à 32 le nombre de drones abattus": a total so far, no count of this claim; "entre minuit et 7 h.":
+    # an hour.
+    excluded = labelled(sent, "MONEY") + labelled(sent, "DATE") + labelled(sent, "CLOCK_TIME") + _after(sent, labelled(sent, "TOTAL_SO_FAR"))
     weapons = labelled(sent, "WEAPON")
     # "sur les 52 lancés": a launch participle the tagger reads as the counted noun says the weapon again; so does an
     # interception word ("huit abattus", "10 interceptions supplémentaires"): the count is of the weapons stopped.

@@ -17,6 +17,8 @@ COUNT_TRIGGER_HOPS = 3
 BRACKET_REGION_GAP = 2
 WEAPON_WINDOW = 3
 COORDINATION = {"conj", "appos", "flat", "flat:name"}
+# What may stand between a region and its count in a list written region first: "Koursk – 20", "Belgorod, 15".
+LIST_SEPARATORS = {",", ":", "-", "–", "—"}
 MEANS_DEPENDENCIES = {"obl", "obl:mod", "obl:agent"}
 MISPARSED_NOUN = {"advmod", "amod", "dep"}
 # The model name after a weapon ("27 drones Shahed") that the parser may make the verb's argument instead of it.
@@ -314,25 +316,63 @@ def _share_coordinated_triggers(sent: Span, starts: list[int], anchors: list[Anc
         verbless = not [verb for verb in own_verbs(sent, starts, anchor) if not (described and is_participle(verb))]
         # "abattu un missile et 15 drones", the parser hanging the drones on another verb: not governed, still listed.
         claimed = anchor.has_trigger and anchor.weapon_governed
-        if previous.has_trigger and (described or not (claimed or anchor.is_launch)) and index in listed and verbless:
+        if previous.has_trigger and (described or not (claimed or anchor.is_launch)) and index in listed and verbless and not anchor.is_lost:
             anchor.has_trigger = anchor.weapon_governed = True
             anchor.is_launch = False
 
 
+def _region_right_before(sent: Span, anchor: Anchor, regions: list[Span]) -> Span | None:
+    """The region written just before the count, with at most a separator between ("Koursk – 20", "dans celle de
+    Belgorod, 15")."""
+    for region in regions:
+        between = sent.doc[region.end : anchor.span.start]
+        if region.end <= anchor.span.start and len(between) <= 1 and all(token.text in LIST_SEPARATORS for token in between):
+            return region
+    return None
+
+
+def _pair_regions_written_first(sent: Span, anchors: list[Anchor], regions: list[Span]) -> None:
+    """"Dans la région de Koursk, 20 drones ont été abattus, dans celle de Belgorod, 15, et dans celle de Briansk,
+    10", "Koursk – 20, Belgorod – 15": when the last counts each follow their region and the last has none after it,
+    each count takes the region before it, not the next one's."""
+    counted = [anchor for anchor in anchors if anchor.count is not None and not anchor.is_remainder]
+    if not counted or in_stretch(regions, counted[-1].span.end, counted[-1].stretch_end):
+        return
+    run: list[tuple[Anchor, Span]] = []
+    for anchor in reversed(counted):
+        if (region := _region_right_before(sent, anchor, regions)) is None:
+            break
+        run.append((anchor, region))
+    if len(run) < 2:
+        return
+    paired = [region for _, region in run]
+    for anchor in anchors:
+        anchor.region_spans = [region for region in anchor.region_spans if region not in paired]
+    for anchor, region in run:
+        anchor.region_spans = [region]
+
+
 def _pair_respectively(sent: Span, starts: list[int], anchors: list[Anchor], regions: list[Span]) -> None:
     """"dans les régions de Briansk et de Kalouga, avec respectivement 46 et 12 drones": the n counts of the clause
-    take the n regions written before them in it, in order."""
+    take the n regions written before them in it, in order; the counts right after the marker when there are
+    several ("45 drones au-dessus de Koursk, Belgorod et Briansk (respectivement 20, 15 et 10)"), whose regions
+    are then no longer the total's."""
     for marker in labelled(sent, "RESPECTIVELY"):
         clause_start, clause_end = clause(starts, marker.start)
         counts = [a for a in anchors if clause_start <= a.span.start <= clause_end and not a.is_remainder]
+        following = [a for a in counts if a.span.start > marker.start]
+        counts = following if len(following) > 1 else counts
         if len(counts) < 2:
             continue
         before = [region for region in regions if clause_start <= region.start and region.end <= counts[0].span.start]
         # "11 et 6 drones respectivement au-dessus des régions de Koursk et de Briansk": the regions after them.
         after = [region for region in regions if counts[-1].span.end <= region.start <= clause_end]
-        paired = before if len(before) == len(counts) else after if len(after) == len(counts) else None
-        for anchor, region in zip(counts, paired or []):
+        paired = before if len(before) == len(counts) else after if len(after) == len(counts) else []
+        for anchor, region in zip(counts, paired):
             anchor.region_spans = [region]
+        for anchor in anchors if paired else []:
+            if all(anchor is not count for count in counts):
+                anchor.region_spans = [region for region in anchor.region_spans if region not in paired]
 
 
 def _stated_triggers(sent: Span) -> list[Span]:
@@ -354,7 +394,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
     debris = {token.i for span in labelled(sent, "DEBRIS") for token in span}
     dates = {token.i for span in labelled(sent, "DATE") for token in span}
     attack_words = frozenset(token.i for span in labelled(sent, "ATTACK") for token in span)
-    part_markers, each_markers = labelled(sent, "PART_OF"), labelled(sent, "EACH")
+    part_markers, each_markers, lost_words = labelled(sent, "PART_OF"), labelled(sent, "EACH"), labelled(sent, "LOST")
     starts = clause_starts(sent)
     for index, anchor in enumerate(anchors):
         anchor.stretch_end = anchors[index + 1].span.start if index + 1 < len(anchors) else sent.end
@@ -367,7 +407,12 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         anchor.trigger_in_stretch = trigger_in_stretch = bool(triggers_own) or before_counts
         # "138 ont été interceptés et 119 autres … ont été 'perdus'": a count with a verb of its own says what that
         # verb says, whatever trigger the parse reaches.
-        anchor.has_trigger = trigger_in_stretch or (_trigger_acts_on(starts, anchor, triggers) and not _has_own_predicate(sent, starts, anchor))
+        # "… et 18 autres « perdus »": what a lost or diverted weapon's count says outweighs a trigger reached through
+        # the parse.
+        anchor.is_lost = bool(in_stretch(lost_words, *own))
+        anchor.has_trigger = trigger_in_stretch or (
+            _trigger_acts_on(starts, anchor, triggers) and not _has_own_predicate(sent, starts, anchor) and not anchor.is_lost
+        )
         # "abattu 48 drones sur les 60 lancés": a launch word of its own outweighs a trigger reached through the parse;
         # in "15 des 22 missiles lancés" it qualifies the launched count.
         after_share = _after_share(sent, anchor, shares)
@@ -396,9 +441,12 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         if not anchor.weapon_governed and near_weapons and _object_of(near_weapons[0].root, launches):
             anchor.is_launch = True
         anchor.opens_parts = bool(in_stretch(part_markers, *own))
-        anchor.has_own_verb = any(token.pos_ == "VERB" for token in sent.doc[anchor.span.end : anchor.stretch_end])
+        # "18 autres avaient été « perdus »": an auxiliary says something of the count even where the quoted participle
+        # is read as another word.
+        anchor.has_own_verb = any(token.pos_ == "VERB" for token in sent.doc[anchor.span.end : anchor.stretch_end]) or _has_own_predicate(sent, starts, anchor)
         anchor.after_part_marker = any(marker.end == anchor.span.start for marker in part_markers)
         anchor.each = len(anchor.region_spans) > 1 and bool(in_stretch(each_markers, *own) or _each_before(anchor, each_markers))
+    _pair_regions_written_first(sent, anchors, regions)
     _share_coordinated_weapons(anchors)
     # Which counts are items of one list depends on the words between them only: read once for both.
     listed = _listed(sent, anchors)

@@ -70,7 +70,7 @@ def group_claims(anchors: list[Anchor], weapon_before: str | None = None) -> lis
         head_weapon = current[0].weapon if current else None
         # "puis un autre dans le district d'Istrinsky": more of the claim, placed or not; not "six autres ont été
         # blessés", which says something else of other things.
-        another = anchor.is_another and (anchor.has_trigger or not anchor.has_own_verb)
+        another = anchor.is_another and not anchor.is_lost and (anchor.has_trigger or not anchor.has_own_verb)
         # "abattu 14 drones, tandis que la Russie affirme en avoir détruit 12 au-dessus de Koursk": a claim of its own.
         contrasting = (
             current and anchor.contrasting_clause is not None and anchor.contrasting_clause > current[0].span.start
@@ -80,8 +80,10 @@ def group_claims(anchors: list[Anchor], weapon_before: str | None = None) -> lis
         if is_part and _fits(current, anchor):
             anchor.weapon = head_weapon
             current.append(anchor)
-        elif anchor.after_part_marker and current and current[-1] is previous:
-            continue  # "130 drones, dont 15 se dirigeaient vers Moscou": a share of the claim placed nowhere
+        elif anchor.after_part_marker and current and current[-1] is previous and explicit_weapon in (None, head_weapon, GENERIC):
+            # "130 drones, dont 15 se dirigeaient vers Moscou": a share of the claim placed nowhere; not "71 cibles
+            # aériennes, dont 2 missiles et 69 drones", counts of a class of their own.
+            continue
         elif not anchor.is_remainder and anchor.weapon and _starts_claim(anchor, explicit_weapon):
             # "attaquée par 128 drones, dont 72 ont été abattus": of a count no claim took, what was launched.
             if anchor.after_part_marker and previous is not None and anchor.of_launched is None:

@@ -43,6 +43,9 @@ REGION_WORDS = {"région", "oblast", "province", "region"}
 # "Bogorodskiï, dans la région de Moscou": how far after a town the region it lies in may be named.
 REGION_AFTER_TOWN = 6
 CITY_WORDS = {"ville", "capitale", "city"}
+SEA_PREFIX = "SEA-"
+# The words of a region's phrase before its name: "de la région de", "du kraï de", "de l'oblast de".
+PLACE_PHRASE_WORDS = REGION_WORDS | CITY_WORDS | {"de", "d'", "d’", "du", "la", "l'", "l’", "le", "kraï", "république", "territoire", "district"}
 REGION_LABELS = {"REGION", "CITY", "PLACE"}
 # A country targeted by name or as its government ("tirés sur l'Ukraine").
 SIDE_LABELS = {"COUNTRY", "ACTOR"}
@@ -57,15 +60,27 @@ SEAT_LOCATORS = {"en", "in"}
 
 
 def _governed_by_marker(sent: Span, region: Span, markers: list[Span], reach: int) -> bool:
-    """A marker shortly before the region, in the same stretch of words; adjectives do not count ("vers les
-    régions frontalières russes de Briansk")."""
+    """A marker shortly before the region's phrase ("de la région de"), in the same stretch of words and with no
+    place of its own between ("en approche de Moscou dans le district d'Istra"); adjectives do not count ("vers les
+    régions frontalières russes de Briansk", "une frappe sur une raffinerie de la région de Volgograd")."""
+    named_from = _phrase_start(sent, region)
     for marker in markers:
         if marker.end > region.start:
             continue
-        between = sent.doc[marker.end : region.start]
-        if sum(token.pos_ != "ADJ" for token in between) <= reach and not any(token.text in CLAUSE_BREAKS for token in between):
+        between = sent.doc[marker.end : max(marker.end, named_from)]
+        if sum(token.pos_ != "ADJ" for token in between) <= reach and not any(
+            token.text in CLAUSE_BREAKS or token.lower_ in PLACE_PREPOSITIONS for token in between
+        ):
             return True
     return False
+
+
+def _phrase_start(sent: Span, region: Span) -> int:
+    """Where the words that name the region start: "de la région de" Volgograd, "du kraï de" Krasnodar."""
+    start = region.start
+    while start > sent.start and sent.doc[start - 1].lower_ in PLACE_PHRASE_WORDS:
+        start -= 1
+    return start
 
 
 def _is_a_side(sent: Span, region: Span, sides: list[Span]) -> bool:
@@ -354,8 +369,11 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
     sides = labelled(sent, "SIDE_OF") + labelled(sent, "SOURCE")
     # "à 200 km de Moscou"; "lancés depuis la Crimée", "provenant de la mer d'Azov": where they came from.
     landmarks = labelled(sent, "DISTANCE") + labelled(sent, "ORIGIN")
-    shares, near, with_surroundings = labelled(sent, "SHARE"), labelled(sent, "NEAR"), labelled(sent, "AND_SURROUNDINGS")
     regions = spans_in(sent, "regions")
+    # "au-dessus de la mer Noire, au large de Sébastopol": off a coast is at the sea the sentence names.
+    if any(span.id_.startswith(SEA_PREFIX) for span in regions):
+        landmarks += labelled(sent, "OFFSHORE")
+    shares, near, with_surroundings = labelled(sent, "SHARE"), labelled(sent, "NEAR"), labelled(sent, "AND_SURROUNDINGS")
     regions = sorted(regions + _capitals(sent, regions, focus) + _peninsulas(sent, preceding) + _anaphors(sent, regions, preceding, focus), key=lambda span: span.start)
     region_tokens = {token.i for span in regions for token in span}
     attack_tokens = {token.i for span in attacks for token in span}

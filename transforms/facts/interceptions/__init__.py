@@ -7,10 +7,12 @@ from __future__ import annotations
 from transforms import reference
 from transforms.facts.common import ArticleContext, evidence, most_specific_actor, resolved_actor_ids, stable_id
 from transforms.facts.interceptions.merge import NATIONAL, OPPOSING_SIDE, Claim, merge_claims, stated_sum
-from transforms.facts.interceptions.passes import with_totals_after_parts, without_restatements, without_splits_by_method, without_summaries_before_claims
+from transforms.facts.interceptions.passes import (
+    with_totals_after_parts, without_mixed_totals_of_classes, without_restatements, without_splits_by_method, without_summaries_before_claims,
+)
 from transforms.records import publication_day
 from transforms.extract.mentions import Mention
-from transforms.normalise.dates import resolve_event_date
+from transforms.normalise.dates import PRECISION_DAY, PRECISION_PUBLICATION, resolve_event_date
 
 
 def _claimant(claim: Claim, context: ArticleContext) -> str | None:
@@ -83,12 +85,28 @@ def _claimants(claims: list[Claim], context: ArticleContext) -> list[tuple[str |
     return [(claimant_id, claimed_by, country or article_side) for claimant_id, claimed_by, country in found]
 
 
+def _claimant_days(claims: list[Claim], claimants: list[tuple], context: ArticleContext) -> list[tuple]:
+    """Each claim's day; a claim whose sentences name none is on the one day the article's other claims of the
+    same claimant name (the parts of one communiqué told in several paragraphs)."""
+    dates = [resolve_event_date([t for m in claim.mentions for t in m.payload.get("date_texts", [])], context.published_at) for claim in claims]
+    for index, ((_, precision), claimant) in enumerate(zip(dates, claimants)):
+        # A claim with no named claimant (claimed_by) is no one's to share a day with.
+        if precision != PRECISION_PUBLICATION or claimant[1] is None:
+            continue
+        named = {other_day for (other_day, other_precision), other in zip(dates, claimants) if other == claimant and other_precision != PRECISION_PUBLICATION}
+        if len(named) == 1:
+            dates[index] = (named.pop(), PRECISION_DAY)
+    return dates
+
+
 def build_interception_facts(mentions: list[Mention], context: ArticleContext, partition_date) -> tuple[list[dict], list[dict]]:
     claim_rows, interception_rows = [], []
     seen: set[str] = set()
-    claims = without_restatements(without_splits_by_method(without_summaries_before_claims(with_totals_after_parts(merge_claims(mentions, context.published_at)))))
-    for claim, (claimant_id, claimed_by, claimant_country) in zip(claims, _claimants(claims, context), strict=True):
-        event_date, precision = resolve_event_date([t for m in claim.mentions for t in m.payload.get("date_texts", [])], context.published_at)
+    merged = with_totals_after_parts(merge_claims(mentions, context.published_at))
+    claims = without_restatements(without_mixed_totals_of_classes(without_splits_by_method(without_summaries_before_claims(merged))))
+    claimants = _claimants(claims, context)
+    dates = _claimant_days(claims, claimants, context)
+    for claim, (claimant_id, claimed_by, claimant_country), (event_date, precision) in zip(claims, claimants, dates, strict=True):
         anchor = claim.evidence_mention
         attacker_country = _attacker(claim, claimant_country)
         voice = claim.stated.voice if claim.stated.voice != NATIONAL else None

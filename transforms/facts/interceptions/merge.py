@@ -70,8 +70,15 @@ def _outside(voice: str | None, regions: frozenset[str]) -> bool:
     return not regions <= {voice, reference.surrounding_regions().get(voice)}
 
 
+def _partial(payload: dict) -> bool:
+    """"45 drones, dont 20 au-dessus de Koursk": one located part short of its total, the rest told later or never."""
+    parts = payload["parts"]
+    return not payload["is_split"] and payload["total"] is not None and any(part["count"] not in (None, payload["total"]) for part in parts)
+
+
 def _unsplit_parts(payload: dict) -> list[dict]:
-    return [] if payload["is_split"] else payload["parts"]
+    """The parts that place the whole claim: not those of a split, nor a part short of its total."""
+    return [] if payload["is_split"] or _partial(payload) else payload["parts"]
 
 
 def claimant_voice(mention: Mention, on_day: date) -> str | None:
@@ -131,7 +138,10 @@ class Claim:
         own row when they name every region it names (none, or "Leningrad et Novgorod" for "un à Leningrad, deux à
         Novgorod")."""
         added_regions = {code for part, _ in self.added_parts for code in part["region_codes"]}
-        replaced = self.added_parts and self.split is None and (self.regions_in_summary or self.stated.regions <= added_regions)
+        replaced = (
+            self.added_parts and self.split is None and not _partial(self.parts_mention.payload)
+            and (self.regions_in_summary or self.stated.regions <= added_regions)
+        )
         own = [] if replaced else [(part, self.parts_mention) for part in self.parts_mention.payload["parts"]]
         return own + self.added_parts
 
@@ -157,11 +167,26 @@ class Claim:
         self.added_parts += [(part, mention) for part in mention.payload["parts"]]
         self.mentions.append(mention)
 
+    def take_split(self, mention: Mention) -> None:
+        """The mention that splits the total. A part an earlier mention stated short of the total ("45 drones, dont
+        20 au-dessus de Koursk"), in a region the split does not name, stays a part beside it when they fit."""
+        named = {code for part in mention.payload["parts"] for code in part["region_codes"]}
+        added = [mention, *(earlier for _, earlier in self.added_parts)]
+        kept = {
+            (part["count"], tuple(part["region_codes"])): (part, earlier)
+            for earlier in self.mentions if not any(earlier is other for other in added) and _partial(earlier.payload)
+            for part in earlier.payload["parts"] if part["region_codes"] and not named & set(part["region_codes"])
+        }
+        self.split = mention
+        if kept and stated_sum([part for part, _ in kept.values()] + mention.payload["parts"]) <= self.total:
+            self.added_parts += kept.values()
+
     def room(self) -> int | None:
         """How many of the total no part accounts for yet; None without a total."""
         if self.total is None:
             return None
-        taken = (self.split.payload["parts"] if self.split else []) + [part for part, _ in self.added_parts]
+        stating = self.split or self.parts_mention
+        taken = (stating.payload["parts"] if stating is self.split or _partial(stating.payload) else []) + [part for part, _ in self.added_parts]
         return self.total - stated_sum(taken)
 
 
@@ -202,7 +227,10 @@ class OpenClaims:
 
 
 def _located(payload: dict) -> bool:
-    return all(part["region_codes"] and part["count"] is not None and not part["is_remainder"] for part in payload["parts"])
+    """Every part is placed and counted, or is the one rest of the total ("Le reste a été abattu au-dessus de …")."""
+    parts = payload["parts"]
+    remainders = sum(part["is_remainder"] for part in parts)
+    return remainders <= 1 and all(part["region_codes"] and (part["count"] is not None or part["is_remainder"]) for part in parts)
 
 
 def _speaks_for_itself(mention: Mention) -> bool:
@@ -235,7 +263,12 @@ def _takes_as_parts(claim: Claim, mention: Mention) -> bool:
         return False  # a mayor's total has no parts in another region
     if _over_the_other_side(claim, regions):
         return False
-    return room is None or sum(part["count"] for part in payload["parts"]) <= room
+    if any(part["is_remainder"] for part in payload["parts"]):
+        # The rest of a total is what the parts stated with it or before leave: there must be some of both, and no
+        # other rest.
+        stated_here = stated_sum(payload["parts"])
+        return room is not None and stated_here < room and (stated_here or room < claim.total) and not any(part["is_remainder"] for part in claim.parts)
+    return room is None or stated_sum(payload["parts"]) <= room
 
 
 def _over_the_other_side(claim: Claim, regions: set[str] | frozenset[str]) -> bool:
@@ -295,6 +328,6 @@ def merge_claims(mentions: list[Mention], published_at: datetime) -> list[Claim]
         claim.stated = claim.stated.joined(details)
         claim.mentions.append(mention)
         if payload["is_split"] and claim.split is None:
-            claim.split = mention
+            claim.take_split(mention)
             open_claims.split(claim)
     return claims

@@ -1,11 +1,12 @@
 """Passes over an article's merged claims: a total stated after its parts, a headline total summing the claims
-after it, a total split by how its weapons were stopped, and a claim said again without a count or as a part of
-another."""
+after it, a total split by how its weapons were stopped, a total of several classes summing the class counts after
+it, and a claim said again without a count or as a part of another."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from transforms.extract.interceptions.grouping import MIXED
 from transforms.facts.interceptions.merge import Claim, claimant_side
 
 
@@ -28,6 +29,23 @@ def without_summaries_before_claims(claims: list[Claim]) -> list[Claim]:
     total that the located claims of its weapon right after it make exactly sums them up; each keeps its own
     claimant and day, and the total is no claim of its own."""
     return [claim for index, claim in enumerate(claims) if not (_unplaced_total(claim) and _making_the_total(claim, claims[index + 1 :]))]
+
+
+def without_mixed_totals_of_classes(claims: list[Claim]) -> list[Claim]:
+    """"71 cibles aériennes neutralisées, dont 2 missiles et 69 drones": a total of several classes that the counts
+    of single classes right after it, of its side, make exactly sums them up; the class counts are the rows."""
+    return [claim for index, claim in enumerate(claims) if not (claim.weapon == MIXED and claim.total is not None and _classes_making(claim, claims[index + 1 :]))]
+
+
+def _classes_making(claim: Claim, after: list[Claim]) -> bool:
+    side, taken, counted = claimant_side(claim), 0, 0
+    for other in after:
+        if other.weapon == MIXED or other.total is None or claimant_side(other) not in (None, side):
+            break
+        taken, counted = taken + 1, counted + other.total
+        if counted >= claim.total:
+            break
+    return taken >= 2 and counted == claim.total
 
 
 def _unplaced_total(claim: Claim) -> bool:
