@@ -787,8 +787,9 @@ def rows(text: str) -> list[tuple]:
         ("Moscou affirme avoir abattu 45 drones ukrainiens, Kiev revendique une frappe sur une raffinerie de la région "
          "de Volgograd.",
          [(45, "drone", (), "RU")]),
-        ("La Russie a affirmé avoir abattu trois drones ukrainiens en approche de Moscou et dans la région de Belgorod.",
-         [(3, "drone", ("RU-BEL",), "RU")]),
+        ("Cinq drones ukrainiens ont été interceptés en approche de Moscou puis dans la région de Koursk, selon le "
+         "ministère russe.",
+         [(5, "drone", ("RU-KRS",), "RU")]),
         # A name inside a hyphenated one is not that place: "Pavlovo" (Nizhny Novgorod) of "Pavlovo-Possad".
         ("Un drone a été abattu au-dessus de Pavlovo-Possad, a indiqué le ministère russe de la Défense.",
          [(1, "drone", (), "RU")]),

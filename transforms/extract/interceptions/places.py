@@ -61,7 +61,7 @@ SEAT_LOCATORS = {"en", "in"}
 
 def _governed_by_marker(sent: Span, region: Span, markers: list[Span], reach: int) -> bool:
     """A marker shortly before the region's phrase ("de la région de"), in the same stretch of words and with no
-    place of its own between ("en approche de Moscou dans le district d'Istra"); adjectives do not count ("vers les
+    place of its own between ("en approche de Moscou puis dans la région de Koursk"); adjectives do not count ("vers les
     régions frontalières russes de Briansk", "une frappe sur une raffinerie de la région de Volgograd")."""
     named_from = _phrase_start(sent, region)
     for marker in markers:
