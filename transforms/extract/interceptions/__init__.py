@@ -160,8 +160,8 @@ def _elliptical_weapon(sent: Span, preceding: Span | None, lang: str) -> str | N
 
 
 def _opens_on_more(sent: Span, lang: str) -> bool:
-    anchors = read_anchors(sent, lang)
-    return bool(anchors) and anchors[0].span.start - sent.start <= 1 and anchors[0].is_another
+    opening = _opening_count(sent, read_anchors(sent, lang))
+    return opening is not None and opening.is_another
 
 
 def _read(sent: Span, lang: str, preceding: Span | None = None, focus: str | None = None) -> tuple[list[Anchor], list[Span], list[Span]]:
@@ -285,9 +285,13 @@ def _claim_mentions(
 def _opens_on_a_count_of_them(sent: Span, anchors: list[Anchor]) -> bool:
     """"Quarante-six de ces drones …", "Douze d'entre eux …", "Trente-quatre autres …": the sentence's first words
     count some, or more, of what was said before."""
-    if not anchors or anchors[0].span.start - sent.start > 1:
-        return False
-    return words_after(sent, anchors[0].span) in (["de", "ces"], ["d'", "entre"]) or anchors[0].is_another
+    opening = _opening_count(sent, anchors)
+    return opening is not None and (words_after(sent, opening.span) in (["de", "ces"], ["d'", "entre"]) or opening.is_another)
+
+
+def _opening_count(sent: Span, anchors: list[Anchor]) -> Anchor | None:
+    """The count that opens the sentence, if its first or second word is one."""
+    return anchors[0] if anchors and anchors[0].span.start - sent.start <= 1 else None
 
 
 def _opens_on_a_partition(sent: Span) -> bool:

@@ -343,12 +343,16 @@ def _pair_regions_written_first(sent: Span, anchors: list[Anchor], regions: list
         if (region := _region_right_before(sent, anchor, regions)) is None:
             break
         run.append((anchor, region))
-    if len(run) < 2:
-        return
-    paired = [region for _, region in run]
+    if len(run) >= 2:
+        _take_paired_regions(anchors, run)
+
+
+def _take_paired_regions(anchors: list[Anchor], pairs: list[tuple[Anchor, Span]]) -> None:
+    """Each paired count is placed in its region alone, and no other count keeps a region so paired."""
+    paired_regions = [region for _, region in pairs]
     for anchor in anchors:
-        anchor.region_spans = [region for region in anchor.region_spans if region not in paired]
-    for anchor, region in run:
+        anchor.region_spans = [region for region in anchor.region_spans if region not in paired_regions]
+    for anchor, region in pairs:
         anchor.region_spans = [region]
 
 
@@ -368,11 +372,8 @@ def _pair_respectively(sent: Span, starts: list[int], anchors: list[Anchor], reg
         # "11 et 6 drones respectivement au-dessus des régions de Koursk et de Briansk": the regions after them.
         after = [region for region in regions if counts[-1].span.end <= region.start <= clause_end]
         paired = before if len(before) == len(counts) else after if len(after) == len(counts) else []
-        for anchor, region in zip(counts, paired):
-            anchor.region_spans = [region]
-        for anchor in anchors if paired else []:
-            if all(anchor is not count for count in counts):
-                anchor.region_spans = [region for region in anchor.region_spans if region not in paired]
+        if paired:
+            _take_paired_regions(anchors, list(zip(counts, paired)))
 
 
 def _stated_triggers(sent: Span) -> list[Span]:
@@ -410,9 +411,8 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         # "… et 18 autres « perdus »": what a lost or diverted weapon's count says outweighs a trigger reached through
         # the parse.
         anchor.is_lost = bool(in_stretch(lost_words, *own))
-        anchor.has_trigger = trigger_in_stretch or (
-            _trigger_acts_on(starts, anchor, triggers) and not _has_own_predicate(sent, starts, anchor) and not anchor.is_lost
-        )
+        own_predicate = _has_own_predicate(sent, starts, anchor)
+        anchor.has_trigger = trigger_in_stretch or (_trigger_acts_on(starts, anchor, triggers) and not own_predicate and not anchor.is_lost)
         # "abattu 48 drones sur les 60 lancés": a launch word of its own outweighs a trigger reached through the parse;
         # in "15 des 22 missiles lancés" it qualifies the launched count.
         after_share = _after_share(sent, anchor, shares)
@@ -443,7 +443,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         anchor.opens_parts = bool(in_stretch(part_markers, *own))
         # "18 autres avaient été « perdus »": an auxiliary says something of the count even where the quoted participle
         # is read as another word.
-        anchor.has_own_verb = any(token.pos_ == "VERB" for token in sent.doc[anchor.span.end : anchor.stretch_end]) or _has_own_predicate(sent, starts, anchor)
+        anchor.has_own_verb = own_predicate or any(token.pos_ == "VERB" for token in sent.doc[anchor.span.end : anchor.stretch_end])
         anchor.after_part_marker = any(marker.end == anchor.span.start for marker in part_markers)
         anchor.each = len(anchor.region_spans) > 1 and bool(in_stretch(each_markers, *own) or _each_before(anchor, each_markers))
     _pair_regions_written_first(sent, anchors, regions)

@@ -4,6 +4,7 @@ it, and a claim said again without a count or as a part of another."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from transforms.extract.interceptions.grouping import MIXED
@@ -38,14 +39,8 @@ def without_mixed_totals_of_classes(claims: list[Claim]) -> list[Claim]:
 
 
 def _classes_making(claim: Claim, after: list[Claim]) -> bool:
-    side, taken, counted = claimant_side(claim), 0, 0
-    for other in after:
-        if other.weapon == MIXED or other.total is None or claimant_side(other) not in (None, side):
-            break
-        taken, counted = taken + 1, counted + other.total
-        if counted >= claim.total:
-            break
-    return taken >= 2 and counted == claim.total
+    side = claimant_side(claim)
+    return bool(_claims_making(claim.total, after, lambda other: other.weapon != MIXED and claimant_side(other) in (None, side)))
 
 
 def _unplaced_total(claim: Claim) -> bool:
@@ -55,15 +50,25 @@ def _unplaced_total(claim: Claim) -> bool:
 def _making_the_total(claim: Claim, neighbours) -> list[Claim]:
     """The located claims of the claim's weapon next to it (`neighbours`, nearest first), two or more, that make
     exactly its total; none if they do not."""
+
+    def located_of_its_weapon(other: Claim) -> bool:
+        return other.weapon == claim.weapon and bool(other.parts) and all(p["region_codes"] for p in other.parts)
+
+    return _claims_making(claim.total, neighbours, located_of_its_weapon)
+
+
+def _claims_making(total: int, neighbours, joins: Callable[[Claim], bool]) -> list[Claim]:
+    """The claims with a total next to one another (`neighbours`, nearest first), two or more that `joins` admits,
+    that make exactly `total`; none if they do not."""
     taken, counted = [], 0
     for other in neighbours:
-        if other.weapon != claim.weapon or other.total is None or not other.parts or not all(p["region_codes"] for p in other.parts):
+        if other.total is None or not joins(other):
             break
         taken.append(other)
         counted += other.total
-        if counted >= claim.total:
+        if counted >= total:
             break
-    return taken if len(taken) >= 2 and counted == claim.total else []
+    return taken if len(taken) >= 2 and counted == total else []
 
 
 def without_splits_by_method(claims: list[Claim]) -> list[Claim]:
