@@ -31,6 +31,25 @@ def rows(text: str) -> list[tuple]:
         ("Les Ukrainiens disent avoir détruit 41 des 80 drones lancés, la plupart dans les oblasts d'Odessa et de Kyiv.",
          [(41, "drone", (), "UA")]),
         ("L'armée russe a abattu 40 drones, essentiellement au-dessus de la région de Koursk.", [(40, "drone", (), "RU")]),
+        # A governor named with one claim of a sentence speaks for that one only.
+        ("Le gouverneur de Briansk a fait état de 5 drones abattus, tandis que le ministère de la Défense a annoncé avoir "
+         "détruit 30 drones.",
+         [(5, "drone", ("RU-BRY",), "RU"), (30, "drone", (), "RU")]),
+        # The city of a dateline is where the dispatch was filed; a capital right after a verb of saying is who says it.
+        ("Kiev, 9 mars (AFP) - L'Ukraine a affirmé dimanche avoir abattu 23 des 30 drones lancés par la Russie.",
+         [(23, "drone", (), "UA")]),
+        ("« Nous avons abattu 16 drones », affirme Kiev. Les drones ont été abattus au-dessus des régions de Soumy et de Poltava.",
+         [(16, "drone", ("UA-53", "UA-59"), "UA")]),
+        # Weapons named as those counted, with no count, place the total before them; not where they were heading.
+        ("L'armée de l'air a abattu 14 drones. Ces drones ont été abattus au-dessus de la région de Tchernihiv.",
+         [(14, "drone", ("UA-74",), "UA")]),
+        ("Le ministère russe a affirmé avoir détruit 25 drones. Les défenses ont neutralisé les drones qui tentaient "
+         "d'atteindre les régions de Voronej et de Lipetsk.",
+         [(25, "drone", (), "RU")]),
+        # A weapon right before the auxiliaries and the trigger is its subject, whatever the parse attaches it to.
+        ("Kiev a été visée : 12 drones ont été abattus au-dessus de la ville.", [(12, "drone", ("UA-30",), "UA")]),
+        # "La péninsule annexée" is Crimea.
+        ("Six drones ont été détruits au-dessus de la péninsule annexée, selon le ministère russe.", [(6, "drone", ("UA-43",), "RU")]),
         # Two claimants in one article: the governor's own tally is a claim of its own.
         ("Le ministère russe de la Défense a affirmé avoir intercepté 35 drones ukrainiens. Le gouverneur de la région "
          "de Belgorod, Viatcheslav Gladkov, a de son côté fait état de sept drones abattus au-dessus de sa région.",
@@ -43,6 +62,24 @@ def rows(text: str) -> list[tuple]:
         # Several weapon classes and sub-types in one sentence.
         ("La défense antiaérienne ukrainienne a abattu cinq missiles et 24 drones au cours de la nuit.",
          [(5, "missile", (), "UA"), (24, "drone", (), "UA")]),
+        # A list that is the subject of a trigger written after it: each item is claimed, whatever the parse hangs the
+        # first on; a launch verb of the clause before takes none of them.
+        ("Selon Kiev, 2 missiles et 41 drones ont été abattus.", [(2, "missile", (), "UA"), (41, "drone", (), "UA")]),
+        ("Moscou a tiré 4 missiles et 70 drones ; 3 missiles et 52 drones ont été interceptés, selon Kiev.",
+         [(3, "missile", (), "UA"), (52, "drone", (), "UA")]),
+        # A count said launched, listed after the launched count of "N sur M", is launched too; one not said so is claimed.
+        ("Les forces ukrainiennes ont abattu trois missiles et 47 drones sur les cinq missiles et 58 drones lancés par la Russie.",
+         [(3, "missile", (), "UA"), (47, "drone", (), "UA")]),
+        ("L'armée de l'air a abattu 21 drones sur 29 et trois missiles Kh-101 lancés depuis la mer Caspienne.",
+         [(3, "missile", (), "UA"), (21, "drone", (), "UA")]),
+        # Two kinds of one class listed share the place written after the last; two places written apart go one to each.
+        ("La défense aérienne a abattu deux missiles Kh-101 et un missile Kalibr au-dessus de la région de Lviv.",
+         [(1, "missile", ("UA-46",), "UA"), (2, "missile", ("UA-46",), "UA")]),
+        ("L'armée ukrainienne a abattu un bombardier Su-34 et un chasseur Su-30 russes dans la région de Donetsk et au-dessus "
+         "de la mer Noire.",
+         [(1, "aircraft", ("SEA-BLACK",), "UA"), (1, "aircraft", ("UA-14",), "UA")]),
+        ("La Russie a abattu 20 drones, 12 drones au-dessus de Koursk et 8 drones au-dessus de Briansk.",
+         [(8, "drone", ("RU-BRY",), "RU"), (12, "drone", ("RU-KRS",), "RU")]),
         # Towns mapped to their region through GeoNames.
         ("Deux drones ont été abattus près d'Odintsovo, et trois autres près de Taganrog, selon le ministère russe de la Défense.",
          [(2, "drone", ("RU-MOS",), "RU"), (3, "drone", ("RU-ROS",), "RU")]),
@@ -68,6 +105,8 @@ def rows(text: str) -> list[tuple]:
          [(None, "drone", (), "UA")]),
         ("Un ou deux drones ont été abattus au-dessus des régions de Tambov et de Tver, selon le ministère russe de la Défense.",
          [(None, "drone", ("RU-TAM", "RU-TVE"), "RU")]),
+        ("Pas moins de 30 drones ont été abattus au-dessus de la Crimée, selon le ministère russe de la Défense.",
+         [(None, "drone", ("UA-43",), "RU")]),
         # A target heads a list: every region of it is a target; a targeted country claims nothing.
         ("Les défenses aériennes russes ont abattu quatre drones ukrainiens en trois heures, ciblant à la fois la "
          "Biélorussie, Koursk et Orel.",
@@ -371,6 +410,14 @@ def rows(text: str) -> list[tuple]:
         ("Une attaque de quatre drones contre Moscou a été déjouée, selon le ministère russe de la Défense. Un drone a "
          "été abattu et trois autres ont été neutralisés par la guerre électronique.",
          [(4, "drone", (), "RU")]),
+        # In one sentence: counts listed after "dont" or a colon that add up to the total, lost ones included; unplaced
+        # shares after "dont" are no claims, whatever they add up to.
+        ("Dans la nuit, 38 drones ont été neutralisés, dont 27 par la défense antiaérienne et 11 par la guerre électronique.",
+         [(38, "drone", (), None)]),
+        ("Selon l'armée de l'air, 47 drones ont été neutralisés : 31 ont été abattus et 16 ont été brouillés par la guerre électronique.",
+         [(47, "drone", (), "UA")]),
+        ("Le ministère russe a annoncé avoir abattu 64 drones, dont 18 qui visaient Moscou et 9 qui se dirigeaient vers Toula.",
+         [(64, "drone", (), "RU")]),
         # "deux des trois" after a claim of three: the three are the claim's, its part is placed.
         ("Le ministère russe a déclaré avoir abattu trois drones visant Moscou mercredi. La défense aérienne a abattu "
          "deux des trois drones au-dessus des districts de Mojaïsk et de Khimki, dans la région de Moscou.",
@@ -744,6 +791,16 @@ def rows(text: str) -> list[tuple]:
         ("Le ministère russe de la Défense a annoncé avoir détruit 25 drones ukrainiens, dont 10 au-dessus de la région de "
          "Koursk et 8 au-dessus de celle d'Orel. Le reste a été abattu au-dessus de la région de Briansk.",
          [(7, "drone", ("RU-BRY",), "RU"), (8, "drone", ("RU-ORL",), "RU"), (10, "drone", ("RU-KRS",), "RU")]),
+        # So is "le reste des drones", "les autres missiles" with the weapon named; a rest with no parts before is nothing.
+        ("Le ministère russe a annoncé avoir abattu 40 drones, dont 16 au-dessus de la région de Voronej et 9 au-dessus de "
+         "celle de Lipetsk. Le reste des drones a été détruit au-dessus de la région de Tambov.",
+         [(9, "drone", ("RU-LIP",), "RU"), (15, "drone", ("RU-TAM",), "RU"), (16, "drone", ("RU-VOR",), "RU")]),
+        ("Selon Kiev, 12 missiles ont été abattus, dont 7 au-dessus de la région de Lviv. Les autres missiles ont été "
+         "interceptés au-dessus de celle de Volhynie.",
+         [(5, "missile", ("UA-07",), "UA"), (7, "missile", ("UA-46",), "UA")]),
+        ("Le ministère russe a annoncé avoir abattu 40 drones au-dessus de la région de Voronej. Le reste des drones a été "
+         "détruit au-dessus de la région de Tambov.",
+         [(40, "drone", ("RU-VOR",), "RU")]),
         # A one-digit count in brackets is a count, not an emoticon "8)".
         ("Selon Moscou, des drones ont été abattus au-dessus de la république de Tchouvachie (8) et du Tatarstan (4).",
          [(4, "drone", ("RU-TA",), "RU"), (8, "drone", ("RU-CU",), "RU")]),
@@ -893,6 +950,9 @@ def test_geonames_gazetteer_is_what_its_generator_writes():
         ("Entre 23 heures, le 11 mars, et 7 heures, le 12 mars, heure de Moscou, la défense aérienne a intercepté 78 drones.",
          "2025-03-12"),
         ("Dans la nuit d'hier mardi à mercredi 12 mars, l'armée de l'air ukrainienne a abattu 40 drones.", "2025-03-12"),
+        # The day a claim was said gives way to the day of the shooting the sentence also names.
+        ("Le gouverneur a indiqué dimanche que onze drones avaient été abattus vendredi soir au-dessus de la région de Briansk.",
+         "2025-03-14"),
         # A lead that says a share of the launched was shot down ("la plupart des 45 drones lancés") restates the claim
         # of those launched and dates it.
         ("L'Ukraine a annoncé jeudi avoir détruit la plupart des 45 drones lancés par la Russie pendant la nuit. « Au "

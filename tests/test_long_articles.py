@@ -197,9 +197,12 @@ def _scanned_claims(mentions: list[Mention]) -> list[Claim]:
     latest_totals: dict[str | None, Claim] = {}
     for mention in mentions:
         payload = mention.payload
-        claim = next((claim for claim in reversed(claims) if _joins(claim, mention)), None)
+        only_a_rest = all(part["is_remainder"] for part in payload["parts"])
+        claim = None if only_a_rest else next((claim for claim in reversed(claims) if _joins(claim, mention)), None)
         if claim is None and (taking := _taking_claim(latest_totals, mention)) is not None:
             taking.take_parts(mention, stated(mention, PUBLISHED_AT))
+            continue
+        if only_a_rest:
             continue
         if claim is None:
             stated_total = None if any(part["is_remainder"] for part in payload["parts"]) else _stated_sum(payload["parts"]) or None

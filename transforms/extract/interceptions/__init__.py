@@ -187,19 +187,35 @@ def _speakers(sent: Span, found: list[Span]) -> tuple[list[Span], list[str], str
     return actors, [span.id_ for span in spans_in(sent, "actors", "TITLE")], governor_region(sent), _defender_country(sent)
 
 
-def _claimants_by_claim(claims: list[list[Anchor]], actors: list[Span], clause_markers: list[Span]) -> list[list[str]]:
+def _claim_ranges(claims: list[list[Anchor]], clause_markers: list[Span]) -> list[tuple[int, int]]:
     """Several claims in one sentence ("le ministère russe dit avoir abattu 111 drones, tandis que l'Ukraine a été
-    attaquée par 128 drones, dont 72 ont été abattus, selon l'armée de l'air ukrainienne"): each claim's claimants
-    are those named between the claims before and after it, short of a clause ("tandis que …") that opens before
-    the next, when there are some; else all of the sentence's."""
-    every = [span.id_ for span in actors]
-    found = []
+    attaquée par 128 drones, dont 72 ont été abattus, selon l'armée de l'air ukrainienne"): where each claim's
+    speakers are named, between the claims before and after it, short of a clause ("tandis que …") that opens
+    before the next."""
+    ranges = []
     for index, claim in enumerate(claims):
         start = claims[index - 1][-1].span.end if index else 0
         end = claims[index + 1][0].span.start if index + 1 < len(claims) else len(claim[0].span.doc)
         end = min([marker.start for marker in clause_markers if claim[-1].span.end <= marker.start < end] + [end])
-        found.append([span.id_ for span in actors if start <= span.start and span.end <= end] or every)
-    return found
+        ranges.append((start, end))
+    return ranges
+
+
+def _named_in(speakers: list[Span], span_range: tuple[int, int]) -> list[Span]:
+    start, end = span_range
+    return [span for span in speakers if start <= span.start and span.end <= end]
+
+
+def _claimants_by_claim(ranges: list[tuple[int, int]], actors: list[Span]) -> list[list[str]]:
+    """Each claim's claimants: those named in its range when there are some; else all of the sentence's."""
+    return [[span.id_ for span in _named_in(actors, span_range) or actors] for span_range in ranges]
+
+
+def _governor_by_claim(ranges: list[tuple[int, int]], governor: str | None, titles: list[Span]) -> list[str | None]:
+    """"Le gouverneur de Briansk a fait état de 5 drones abattus, tandis que le ministère … 30 drones": a governor the
+    sentence names in one claim's range speaks for that claim only; named in none, or before the sentence, for all."""
+    named = [bool(_named_in(titles, span_range)) for span_range in ranges]
+    return [governor if is_named or not any(named) else None for is_named in named]
 
 
 def _claim_mentions(
@@ -241,7 +257,10 @@ def _claim_mentions(
     counted_places = _places_of_the_counted(preceding, lang) if counts_them else []
     mentions = []
     claims = group_claims(anchors, lead_weapon(sent, anchors) or _only_weapon(preceding))
-    for claim, claimant_candidates in zip(claims, _claimants_by_claim(claims, actors, labelled(sent, "CLAUSE"))):
+    ranges = _claim_ranges(claims, labelled(sent, "CLAUSE"))
+    governor_titles = [] if speaker_before else labelled(sent, "GOVERNOR")
+    by_claim = zip(claims, _claimants_by_claim(ranges, actors), _governor_by_claim(ranges, governor, governor_titles), strict=True)
+    for claim, claimant_candidates, governor in by_claim:
         if aircraft_struck and claim[0].weapon == "aircraft":
             continue
         claim_dates = dates

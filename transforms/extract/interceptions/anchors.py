@@ -19,6 +19,7 @@ from transforms.extract.mentions import inside_any, number_runs, spans_in
 ONE_WORDS = {"un", "une", "a", "an", "one"}
 # "le drone a été abattu", "ce missile a été intercepté": the one weapon the article is about.
 THE_ONE = {"le", "l'", "l’", "ce", "cet"}
+THE_ONES = {"les", "ces"}
 # The roles of a weapon that a trigger's clause is about: its subject or its object.
 CORE_ROLES = {"nsubj", "nsubj:pass", "obj"}
 # "dont un", "l'un": one of the weapons just counted.
@@ -70,12 +71,15 @@ class Anchor:
     span: Span
     count: int | None
     is_remainder: bool
-    # Of how many launched, when written with it ("21 des 29 drones").
+    # Of how many launched, when written with it ("21 des 29 drones"), and where that launched count ends.
     of_launched: int | None = None
+    launched_end: int = 0
     # Where the weapon word of the count is looked for: after "des 29" in "21 des 29 drones".
     weapon_from: int = 0
     stretch_end: int = 0
     weapon: str | None = None
+    # The weapon's words in lemmas ("missile", "kalibr"): two counts of one class may count two kinds of it.
+    weapon_kind: tuple[str, ...] = ()
     region_spans: list[Span] = field(default_factory=list)
     has_trigger: bool = False
     # An interception word in its own stretch, not only reached through the parse.
@@ -84,11 +88,15 @@ class Anchor:
     is_all: bool = False
     # "a annoncé dimanche avoir abattu des drones": no count at all; it can only date a claim it says again.
     unquantified: bool = False
+    # "Les drones ont été abattus au-dessus de …": no count, the weapons named as those a count before said.
+    names_the_counted: bool = False
     weapon_governed: bool = True
     is_launch: bool = False
     opens_parts: bool = False
     # Written right after "dont": a share of the claim before it.
     after_part_marker: bool = False
+    # An item of one list with the anchor before it ("28 par la défense antiaérienne et 12 par la guerre électronique").
+    listed_after: bool = False
     # "un autre", "trois autres": more of the claim before it, wherever they were.
     is_another: bool = False
     # "11 nouveaux drones", "cinq drones supplémentaires": new ones, never part of a total stated before.
@@ -250,7 +258,7 @@ def _joined_with_launched(sent: Span, counts: list[tuple[Span, int | None]]) -> 
         if following is not None and _of_launched(sent, span, following[0]):
             # "21 des 29 drones": the weapon comes after the launched count.
             weapon_from = following[0].end if following[0].start - span.end == 1 else 0
-            anchors.append(Anchor(span, count, is_remainder=False, of_launched=following[1], weapon_from=weapon_from))
+            anchors.append(Anchor(span, count, is_remainder=False, of_launched=following[1], weapon_from=weapon_from, launched_end=following[0].end))
             skip = True
         else:
             anchors.append(Anchor(span, count, is_remainder=False))
@@ -272,6 +280,17 @@ def _the_one(sent: Span, weapons: list[Span]) -> list[Span]:
         ):
             found.append(sent.doc[article : article + 1])
     return found
+
+
+def _the_ones_counted(sent: Span, weapons: list[Span]) -> list[Span]:
+    """"Les drones ont été abattus au-dessus de …", "ces missiles ont été interceptés": weapons in the plural with a
+    definite article, subject or object of an interception word, are those a count before said."""
+    triggers = labelled(sent, "INTERCEPT")
+    return [
+        weapon for weapon in weapons
+        if weapon.start > sent.start and sent.doc[weapon.start - 1].lower_ in THE_ONES and weapon.id_ in COUNTED_CLASSES
+        and "Plur" in weapon.root.morph.get("Number") and weapon.root.dep_ in CORE_ROLES and inside_any(weapon.root.head, triggers)
+    ]
 
 
 def _the_ordinal(sent: Span, weapons: list[Span]) -> list[Span]:
@@ -337,8 +356,11 @@ def read_anchors(sent: Span, lang: str) -> list[Anchor]:
         Anchor(span, 1, is_remainder=False, is_another=not any(anchor.span.start < span.start for anchor in anchors))
         for span in _the_ordinal(sent, weapons)
     ]
-    # A sentence with no figure serves only to date a claim it says again: it needs a day.
-    if not anchors and labelled(sent, "DATE"):
+    # A sentence with no figure serves only to date a claim it says again, or to place it ("Les drones ont été abattus
+    # au-dessus des régions d'Odessa et de Kherson"): it needs a day, or the weapons named as those already counted.
+    if not anchors and (counted := _the_ones_counted(sent, weapons)):
+        anchors = [Anchor(counted[0], None, is_remainder=False, weapon_from=counted[0].start, unquantified=True, names_the_counted=True)]
+    elif not anchors and labelled(sent, "DATE"):
         anchors = [Anchor(weapon, None, is_remainder=False, weapon_from=weapon.start, unquantified=True) for weapon in weapons[:1] if weapon.id_ in COUNTED_CLASSES]
     anchors.sort(key=lambda anchor: anchor.span.start)
     for anchor in anchors:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, OF_THEM, OF_WORDS, Anchor, is_participle, labelled
+from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, OF_THEM, OF_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, Anchor, is_participle, labelled
 from transforms.extract.interceptions.clauses import clause, clause_starts, in_stretch, mark_opened_clauses, own_verbs
-from transforms.extract.mentions import inside_any
+from transforms.extract.mentions import inside_any, spans_in
 
 GOVERNING_HOPS = 2
 # How far up the parse the weapon may be from the debris it is named with ("débris provenant de l'un des drones").
@@ -34,6 +34,8 @@ REFLEXIVES = {"se", "s'", "s’"}
 # A count as the subject of a verb ("32 se dirigeaient"), and a participle that qualifies a noun ("les drones interceptés").
 SUBJECT_ROLES = {"nsubj", "expl:subj"}
 NOUN_QUALIFIERS = {"acl", "amod"}
+# The words that may name a kind of weapon after the weapon word: "missiles de croisière", "missile Kalibr".
+KIND_TAGS = {"NOUN", "PROPN", "ADJ", "X", "SYM"}
 
 
 def bracketed(sent: Span, anchor: Anchor) -> bool:
@@ -109,7 +111,9 @@ def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span], dates:
     # In a partitive ("avoir abattu 37 de ces drones") the count heads the phrase and bears the misparse.
     phrase = weapon.root.head if weapon.root.dep_ == "nmod" and weapon.root.head.like_num and weapon.root.head.i < weapon.start else weapon.root
     bare_modifier = phrase.dep_ in ("nmod", "obl", "obl:mod") and not any(child.dep_ == "case" for child in phrase.children)
-    if (phrase.dep_ in MISPARSED_NOUN or bare_modifier) and any(_later_in_clause(trigger, weapon) for trigger in triggers):
+    # So does a trigger right after it, past auxiliaries, of which it is the subject ("Kiev a été visée : 12 drones ont
+    # été abattus").
+    if (phrase.dep_ in MISPARSED_NOUN or bare_modifier) and any(_later_in_clause(trigger, weapon) or _subject_of(weapon, trigger) for trigger in triggers):
         return True
     # "détruits par un missile", "avec un drone": the weapon is the means, not the target; "fait état de 88
     # drones" (obl:arg) is the verb's argument. A means has its preposition: a bare modifier is a misparsed argument.
@@ -159,6 +163,12 @@ def _participle_after(weapon: Span, trigger: Span) -> bool:
         return False
     participle, noun = trigger.root, weapon.root
     return "Part" in participle.morph.get("VerbForm") and participle.morph.get("Number") == noun.morph.get("Number")
+
+
+def _subject_of(weapon: Span, trigger: Span) -> bool:
+    """"12 drones ukrainiens ont été abattus": the trigger follows the weapon past its adjectives and auxiliaries."""
+    between = weapon.doc[weapon.end : trigger.start]
+    return trigger.start >= weapon.end and any(token.pos_ == "AUX" for token in between) and all(token.pos_ in ("AUX", "ADJ", "ADV") for token in between)
 
 
 def _later_in_clause(first: Span, then: Span) -> bool:
@@ -259,15 +269,45 @@ def _listed(sent: Span, anchors: list[Anchor]) -> set[int]:
 def _share_trailing_place(anchors: list[Anchor], listed: set[int], triggers: list[Span]) -> None:
     """"détruit 21 missiles et neuf drones au-dessus de la région de Belgorod", "détruit quatre drones et intercepté
     deux drones au-dessus de la mer d'Azov", "huit missiles de croisière, ainsi que trois drones dans l'espace
-    aérien de Kyiv": items of one list, the second of another weapon or under a trigger of its own, share the place
-    written after the last; `listed` as `_listed` gives it."""
+    aérien de Kyiv", "deux missiles Kh-101 et un missile Kalibr au-dessus de Lviv": items of one list, the second of
+    another weapon or kind or under a trigger of its own, share the place written after the last, or take one each of
+    two places written apart; `listed` as `_listed` gives it."""
     for index in range(len(anchors) - 2, -1, -1):
         first, second = anchors[index], anchors[index + 1]
         if index not in listed or first.region_spans or not second.region_spans or second.is_remainder or not first.weapon:
             continue
         own_trigger = bool(in_stretch(triggers, second.span.start - 2, second.stretch_end))
-        if own_trigger or (second.weapon and second.weapon != first.weapon):
+        # "deux missiles Kh-101 et un missile Kalibr", "un hélicoptère et un avion": another kind of the same class.
+        another_kind = second.weapon and (second.weapon != first.weapon or second.weapon_kind != first.weapon_kind)
+        if not (own_trigger or another_kind):
+            continue
+        if _placed_apart(second.region_spans):
+            # "un Su-34 et un Su-30 dans la région de Donetsk et au-dessus de la mer Noire": one place each, in order.
+            first.region_spans, second.region_spans = second.region_spans[:1], second.region_spans[1:]
+        else:
             first.region_spans = list(second.region_spans)
+
+
+def _placed_apart(regions: list[Span]) -> bool:
+    """Two places, each with a preposition of its own ("dans la région de Donetsk et au-dessus de la mer Noire"), not
+    one phrase naming two ("au-dessus des régions de Koursk et de Briansk")."""
+    if len(regions) != 2:
+        return False
+    return any(token.lower_ in PLACE_PREPOSITIONS for token in regions[0].doc[regions[0].end : regions[1].start])
+
+
+def _weapon_kind(sent: Span, weapon: Span, end: int, unnamed: set[int]) -> tuple[str, ...]:
+    """What the weapon's words name, in lemmas: the weapon word and the nouns and adjectives right after it ("missiles
+    de croisière", "missile Kalibr", "avion d'attaque Su-25"), up to a place; a side or a place (`unnamed`: "drones
+    ukrainiens") names no kind."""
+    words = [weapon.root.lemma_.lower()]
+    for token in sent.doc[weapon.root.i + 1 : end]:
+        if token.lower_ in OF_WORDS:
+            continue
+        if token.pos_ not in KIND_TAGS or token.lower_ in PLACE_WORDS or token.i in unnamed:
+            break
+        words.append(token.lemma_.lower())
+    return tuple(words)
 
 
 def _first_conjunct(token):
@@ -308,7 +348,7 @@ def _adverbial_of(region: Span, heads: set[int]) -> bool:
 def _share_coordinated_triggers(sent: Span, starts: list[int], anchors: list[Anchor], listed: set[int]) -> None:
     """"en avoir abattu 87, ainsi que 27 drones Shahed", "abattu deux missiles, quatre drones et un avion": a count
     listed after a claimed one, with no verb of its own, is claimed by the same trigger."""
-    launches = labelled(sent, "LAUNCH")
+    launches, weapons = labelled(sent, "LAUNCH"), labelled(sent, "WEAPON")
     for index, (previous, anchor) in enumerate(zip(anchors, anchors[1:])):
         # "abattu un missile et vingt drones lancés par la Russie": a participle that says who launched the weapons
         # does not make their count a launch count.
@@ -316,9 +356,25 @@ def _share_coordinated_triggers(sent: Span, starts: list[int], anchors: list[Anc
         verbless = not [verb for verb in own_verbs(sent, starts, anchor) if not (described and is_participle(verb))]
         # "abattu un missile et 15 drones", the parser hanging the drones on another verb: not governed, still listed.
         claimed = anchor.has_trigger and anchor.weapon_governed
+        # "abattu deux missiles et 60 drones sur les trois missiles et 80 drones lancés": a count said launched, listed
+        # after the launched count of "N sur M" that names its weapon, goes on with what was launched.
+        if anchor.is_launch and 0 < previous.launched_end < sent.end and inside_any(sent.doc[previous.launched_end], weapons):
+            anchor.has_trigger = False
+            continue
         if previous.has_trigger and (described or not (claimed or anchor.is_launch)) and index in listed and verbless and not anchor.is_lost:
             anchor.has_trigger = anchor.weapon_governed = True
             anchor.is_launch = False
+
+
+def _share_following_trigger(sent: Span, starts: list[int], anchors: list[Anchor], listed: set[int], triggers: list[Span]) -> None:
+    """"Selon Kiev, deux missiles et 60 drones ont été abattus": the items of a list that is the subject of a trigger
+    written after its last item are claimed by it, whatever the parser attached the first items to."""
+    for index in range(len(anchors) - 2, -1, -1):
+        item, last = anchors[index], anchors[index + 1]
+        trigger_after = bool(in_stretch(triggers, last.span.end, last.stretch_end))
+        unclaimed = not (item.has_trigger or item.is_launch or item.is_lost)
+        if index in listed and unclaimed and trigger_after and last.has_trigger and last.weapon_governed and not own_verbs(sent, starts, item):
+            item.has_trigger = item.weapon_governed = True
 
 
 def _region_right_before(sent: Span, anchor: Anchor, regions: list[Span]) -> Span | None:
@@ -395,6 +451,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
     debris = {token.i for span in labelled(sent, "DEBRIS") for token in span}
     dates = {token.i for span in labelled(sent, "DATE") for token in span}
     attack_words = frozenset(token.i for span in labelled(sent, "ATTACK") for token in span)
+    unnamed = {token.i for span in spans_in(sent, "countries") + regions for token in span}
     part_markers, each_markers, lost_words = labelled(sent, "PART_OF"), labelled(sent, "EACH"), labelled(sent, "LOST")
     starts = clause_starts(sent)
     for index, anchor in enumerate(anchors):
@@ -424,6 +481,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         anchor.region_spans = _placed_regions(sent, starts, anchors, index, regions)
         near_weapons = in_stretch(weapons, anchor.weapon_from, min(anchor.weapon_from + WEAPON_WINDOW, anchor.stretch_end))
         anchor.weapon = near_weapons[0].id_ if near_weapons else None
+        anchor.weapon_kind = _weapon_kind(sent, near_weapons[0], anchor.stretch_end, unnamed) if near_weapons else ()
         # "cinq drones de l'Ukraine, cette fois navals": an adjective in the drones' phrase, however far.
         if anchor.weapon == "drone" and any(token.i in naval for token in near_weapons[0].root.subtree):
             anchor.weapon = "naval_drone"
@@ -438,7 +496,8 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
             anchor.weapon_governed = False
         # "a lancé 22 missiles et 14 drones …, affirmant avoir abattu 15 missiles et tous les drones": a count the
         # launch verb takes, that no trigger governs, says what was launched.
-        if not anchor.weapon_governed and near_weapons and _object_of(near_weapons[0].root, launches):
+        # Not across a clause: "La Russie a lancé 3 missiles et 80 drones ; 2 missiles … ont été abattus".
+        if not anchor.weapon_governed and near_weapons and _object_of(near_weapons[0].root, in_stretch(launches, *clause(starts, anchor.span.start))):
             anchor.is_launch = True
         anchor.opens_parts = bool(in_stretch(part_markers, *own))
         # "18 autres avaient été « perdus »": an auxiliary says something of the count even where the quoted participle
@@ -450,7 +509,10 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
     _share_coordinated_weapons(anchors)
     # Which counts are items of one list depends on the words between them only: read once for both.
     listed = _listed(sent, anchors)
+    for index in listed:
+        anchors[index + 1].listed_after = True
     _share_coordinated_triggers(sent, starts, anchors, listed)
+    _share_following_trigger(sent, starts, anchors, listed, triggers)
     _share_trailing_place(anchors, listed, triggers)
     _share_fronted_place(sent, anchors, regions, triggers)
     mark_opened_clauses(sent, starts, anchors, triggers)

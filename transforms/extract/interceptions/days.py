@@ -20,6 +20,12 @@ def written_days(sent: Span) -> list[str]:
     spans = labelled(sent, "DATE")
     outer = [span for span in spans if not any(other != span and other.start <= span.start and span.end <= other.end for other in spans)]
     dropped = [span for span, later in zip(outer, outer[1:]) if _opens_span_of_days(sent, span, later)]
+    # "a indiqué dimanche que 12 drones avaient été abattus samedi soir": the day of the saying gives way to the day
+    # of what is said.
+    saying = {token.i for span in labelled(sent, "REPORTING") for token in span}
+    said_on = [span for span in outer if span.root.head.i in saying]
+    if len(said_on) < len([span for span in outer if span not in dropped]):
+        dropped += said_on
     return [span.text for span in spans if not any(gone.start <= span.start and span.end <= gone.end for gone in dropped)]
 
 

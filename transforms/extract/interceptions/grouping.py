@@ -11,6 +11,8 @@ from transforms.extract.interceptions.anchors import AIR_THREATS, COUNTED_CLASSE
 GENERIC = "generic"
 # A count of several weapon classes at once.
 MIXED = "other"
+# What opens the counts that split a total by how they were stopped: "40 drones, dont 28 …", "52 drones : 36 …".
+SHARE_OPENERS = {"dont", ":", ","}
 
 
 def _starts_claim(anchor: Anchor, explicit_weapon: str | None) -> bool:
@@ -31,6 +33,26 @@ def _fits(claim: list[Anchor], anchor: Anchor) -> bool:
     return sum(part.counted for part in [*claim[1:], anchor] if not part.is_remainder) <= head.count
 
 
+def _splits_by_method(anchors: list[Anchor]) -> set[int]:
+    """"52 drones ont été neutralisés : 36 ont été abattus et 16 brouillés": unplaced counts listed right after a
+    claimed total, that add up to it exactly, split it by how they were stopped, lost ones included. The ids of
+    those anchors."""
+    found: set[int] = set()
+    for index, head in enumerate(anchors):
+        if not head.has_trigger or head.count is None or head.region_spans:
+            continue
+        run, counted = [], 0
+        for anchor in anchors[index + 1 :]:
+            if anchor.region_spans or anchor.count is None or (run and not anchor.listed_after) or counted >= head.count:
+                break
+            run.append(anchor)
+            counted += anchor.count
+        opened = run and run[0].span.start > 0 and run[0].span.doc[run[0].span.start - 1].lower_ in SHARE_OPENERS
+        if len(run) >= 2 and counted == head.count and opened:
+            found |= {id(anchor) for anchor in run}
+    return found
+
+
 def lead_weapon(sent: Span, anchors: list[Anchor]) -> str | None:
     """The weapon a sentence names before its first count ("des drones survolaient Belgorod (14), Voronej (5)"); for
     "d'entre eux", the last one it names ("des frappes de missiles … des drones …, neuf d'entre eux")."""
@@ -49,6 +71,8 @@ def group_claims(anchors: list[Anchor], weapon_before: str | None = None) -> lis
     current: list[Anchor] | None = None
     previous_weapon = weapon_before
     classes_before: set[str] = set()
+    share: Anchor | None = None
+    by_method = _splits_by_method(anchors)
     for previous, anchor in zip([None, *anchors[:-1]], anchors):
         explicit_weapon = anchor.weapon
         anchor.weapon = explicit_weapon or previous_weapon  # "40 drones lancés, 36 ont été abattus"
@@ -80,9 +104,13 @@ def group_claims(anchors: list[Anchor], weapon_before: str | None = None) -> lis
         if is_part and _fits(current, anchor):
             anchor.weapon = head_weapon
             current.append(anchor)
-        elif anchor.after_part_marker and current and current[-1] is previous and explicit_weapon in (None, head_weapon, GENERIC):
-            # "130 drones, dont 15 se dirigeaient vers Moscou": a share of the claim placed nowhere; not "71 cibles
-            # aériennes, dont 2 missiles et 69 drones", counts of a class of their own.
+        elif current and explicit_weapon in (None, head_weapon, GENERIC) and (
+            (anchor.after_part_marker and current[-1] is previous) or (anchor.listed_after and previous is share) or id(anchor) in by_method
+        ):
+            # "130 drones, dont 15 se dirigeaient vers Moscou", "40 drones, dont 28 par la défense antiaérienne et 12 par
+            # la guerre électronique": shares of the claim placed nowhere; not "71 cibles aériennes, dont 2 missiles et
+            # 69 drones", counts of a class of their own.
+            share = anchor
             continue
         elif not anchor.is_remainder and anchor.weapon and _starts_claim(anchor, explicit_weapon):
             # "attaquée par 128 drones, dont 72 ont été abattus": of a count no claim took, what was launched.
@@ -92,6 +120,9 @@ def group_claims(anchors: list[Anchor], weapon_before: str | None = None) -> lis
             claims.append(current)
         elif is_part:
             current = None  # past the total: the split no longer adds up, and "le reste" after it is not known
+        elif anchor.is_remainder and not claims and anchor.has_trigger and anchor.region_spans and anchor.weapon:
+            # "Le reste des drones a été abattu au-dessus de Briansk": the rest of a total an earlier sentence split.
+            claims.append([anchor])
     return [claim for claim in claims if claim[0].weapon in AIR_THREATS | {GENERIC}]
 
 
@@ -132,4 +163,5 @@ def claim_payload(claim: list[Anchor]) -> dict:
     return {
         "weapon": head.weapon, "total": total, "parts": payload_parts, "is_split": len(payload_parts) > 1 or any(a.is_remainder for a in parts),
         "another": head.is_another, "new": head.is_new, "unquantified": head.unquantified,
+        "names_the_counted": head.names_the_counted,
     }

@@ -57,6 +57,10 @@ ATTACK_REACH = 12
 LIST_WORDS = {",", "et", "and", "ainsi", "que", "de", "d'", "d’", "du", "des", "la", "l'", "l’", "celle", "celles"}
 # "le gouverneur de Sébastopol en Crimée": where the region a governor runs lies.
 SEAT_LOCATORS = {"en", "in"}
+# "Kiev, 5 avr (AFP) -", "MOSCOU (Reuters) —": what follows the city of a dateline, up to its dash.
+DATELINE_OPENERS = {",", "("}
+DASHES = {"-", "–", "—"}
+DATELINE_REACH = 10
 
 
 def _governed_by_marker(sent: Span, region: Span, markers: list[Span], reach: int) -> bool:
@@ -84,11 +88,19 @@ def _phrase_start(sent: Span, region: Span) -> int:
 
 
 def _is_a_side(sent: Span, region: Span, sides: list[Span]) -> bool:
-    if any(side.end == region.start for side in sides):
+    if any(side.end == region.start for side in sides) or _government_saying(sent, region):
         return True
     return sent.doc.has_annotation("DEP") and (
         region.root.dep_ in SIDE_DEPENDENCIES or _government_acted_on(sent, region) or _allegiance_of_a_person(sent, region)
     )
+
+
+def _government_saying(sent: Span, region: Span) -> bool:
+    """"« Nous avons abattu 18 drones », affirme Kiev": a capital that names a government, right after a verb of saying,
+    is who says it, whatever the parse attaches it to."""
+    if region.start == sent.start or not inside_any(sent.doc[region.start - 1], labelled(sent, "REPORTING")):
+        return False
+    return any(span.start <= region.root.i < span.end and _is_a_government(span) for span in spans_in(sent, "actors", "ACTOR"))
 
 
 def _allegiance_of_a_person(sent: Span, region: Span) -> bool:
@@ -277,6 +289,17 @@ def _model_designation(region: Span) -> bool:
     return len(code) <= DESIGNATION_LENGTH and code == code.upper()
 
 
+def _dateline(sent: Span, region: Span) -> bool:
+    """"Kiev, 5 avr (AFP) - L'Ukraine a affirmé …": the city a dispatch was filed from opens it, then a day or an
+    agency in brackets, and the dash that ends the dateline."""
+    if region.start != sent.start or region.end >= sent.end or sent.doc[region.end].text not in DATELINE_OPENERS:
+        return False
+    end = next((token.i for token in sent.doc[region.end : min(region.end + DATELINE_REACH, sent.end)] if token.text in DASHES), None)
+    if end is None:
+        return False
+    return any(token.text == "(" for token in sent.doc[region.end : end]) or any(region.end <= day.start < end for day in labelled(sent, "DATE"))
+
+
 def _where_something_happened(sent: Span, region: Span) -> bool:
     """"L'attaque a visé la région de Koursk, où 31 drones ont été abattus": the clause after "où" happened there."""
     after = [token.lower_ for token in sent.doc[region.end : min(region.end + 2, sent.end)]]
@@ -393,7 +416,7 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
         if aimed_at and not _where_something_happened(sent, region):
             targeted.append(region)
             continue
-        if _is_a_side(sent, region, sides) or _seat_of_a_governor(sent, region, region_tokens) or _in_a_consequence(region, consequences, triggers) or _part_of_a_name(region) or _model_designation(region) or _attacker_of_an_attack(region, attack_tokens):
+        if _dateline(sent, region) or _is_a_side(sent, region, sides) or _seat_of_a_governor(sent, region, region_tokens) or _in_a_consequence(region, consequences, triggers) or _part_of_a_name(region) or _model_designation(region) or _attacker_of_an_attack(region, attack_tokens):
             continue
         if _governed_by_marker(sent, region, landmarks, LANDMARK_REACH):
             continue

@@ -167,6 +167,12 @@ class Claim:
         self.added_parts += [(part, mention) for part in mention.payload["parts"]]
         self.mentions.append(mention)
 
+    def take_place(self, mention: Mention, details: Stated) -> None:
+        """A mention with no count that places the whole claim: its regions are the claim's, with the claim's total."""
+        self.stated = self.stated.joined(details)
+        self.added_parts = [({**part, "count": self.total}, mention) for part in mention.payload["parts"]]
+        self.mentions.append(mention)
+
     def take_split(self, mention: Mention) -> None:
         """The mention that splits the total. A part an earlier mention stated short of the total ("45 drones, dont
         20 au-dessus de Koursk"), in a region the split does not name, stays a part beside it when they fit."""
@@ -291,6 +297,20 @@ def _mention_side(mention: Mention) -> str | None:
     return payload["defender_country"] if payload.get("defender_country") in OPPOSING_SIDE else None
 
 
+def _placed_claim(latest_totals: dict[str | None, Claim], mention: Mention, details: Stated) -> Claim | None:
+    """"18 des 21 drones abattus" … "Les drones ont été abattus au-dessus des régions d'Odessa et de Kherson": a sentence
+    with no count that names the weapons as those counted places the latest total of their weapon, when that names
+    no region, has no parts yet and agrees with it."""
+    payload = mention.payload
+    regions = {code for part in payload["parts"] for code in part["region_codes"]}
+    claim = latest_totals.get(payload["weapon"])
+    if not payload.get("names_the_counted") or not regions or claim is None or claim.total is None:
+        return None
+    if claim.stated.regions or claim.split or claim.added_parts or claim.stated.conflicts(details) or _over_the_other_side(claim, regions):
+        return None
+    return claim
+
+
 def _taking_claim(latest_totals: dict[str | None, Claim], mention: Mention) -> Claim | None:
     """The claim stated last with a total, of the mention's weapon (of any weapon for counts that name none), if
     it takes the mention as parts: parts follow their total, and another total in between ends its split."""
@@ -308,12 +328,17 @@ def merge_claims(mentions: list[Mention], published_at: datetime) -> list[Claim]
         details = stated(mention, published_at)
         # "Un deuxième drone a été abattu": one more, never a claim stated before said again; "27 autres drones
         # à Lipetsk, 18 à Orel" may still split a total.
-        joinable = payload["weapon"] not in (None, GENERIC) and not (payload.get("another") and not payload["is_split"])
+        # "Le reste des drones …": only the rest of a total whose parts were told; a rest no total takes is nothing.
+        only_a_rest = bool(payload["parts"]) and all(part["is_remainder"] for part in payload["parts"])
+        joinable = payload["weapon"] not in (None, GENERIC) and not (payload.get("another") and not payload["is_split"]) and not only_a_rest
         claim = open_claims.find(payload, details) if joinable else None
+        if claim is None and (placed := _placed_claim(latest_totals, mention, details)) is not None:
+            placed.take_place(mention, details)
+            continue
         if claim is None and (taking := _taking_claim(latest_totals, mention)) is not None:
             taking.take_parts(mention, details)
             continue
-        if payload["weapon"] in (None, GENERIC):
+        if payload["weapon"] in (None, GENERIC) or only_a_rest:
             continue  # a continuation no claim takes, or counts of no known weapon
         if claim is None:
             has_remainder = any(part["is_remainder"] for part in payload["parts"])
