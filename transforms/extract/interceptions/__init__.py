@@ -260,7 +260,7 @@ def _claim_mentions(
     ranges = _claim_ranges(claims, labelled(sent, "CLAUSE"))
     governor_titles = [] if speaker_before else labelled(sent, "GOVERNOR")
     by_claim = zip(claims, _claimants_by_claim(ranges, actors), _governor_by_claim(ranges, governor, governor_titles), strict=True)
-    for claim, claimant_candidates, governor in by_claim:
+    for claim, claimant_candidates, claim_governor in by_claim:
         if aircraft_struck and claim[0].weapon == "aircraft":
             continue
         claim_dates = dates
@@ -276,14 +276,14 @@ def _claim_mentions(
         by_an_institution = _claimed_by_an_institution(claimant_candidates)
         # The governor's region places his count, unless the count aimed at it ("deux missiles visant la péninsule").
         if (
-            governor and governor not in target_regions and not over_uncoded_waters(sent) and not by_an_institution
+            claim_governor and claim_governor not in target_regions and not over_uncoded_waters(sent) and not by_an_institution
             and not payload["is_split"] and not any(part["region_codes"] for part in payload["parts"])
         ):
-            payload["parts"][0]["region_codes"] = [governor]
+            payload["parts"][0]["region_codes"] = [claim_governor]
         elif counted_places and not (payload["is_split"] or target_regions or any(part["region_codes"] for part in payload["parts"])):
             payload["parts"][0]["region_codes"] = list(counted_places)
         payload.update(
-            governor_region=None if by_an_institution else governor,
+            governor_region=None if by_an_institution else claim_governor,
             launched=_launched(anchors, claim),
             attacker_country=_attacker_country(sent, claim),
             defender_country=side,

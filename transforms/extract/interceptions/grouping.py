@@ -33,7 +33,7 @@ def _fits(claim: list[Anchor], anchor: Anchor) -> bool:
     return sum(part.counted for part in [*claim[1:], anchor] if not part.is_remainder) <= head.count
 
 
-def _splits_by_method(anchors: list[Anchor]) -> set[int]:
+def _shares_by_method(anchors: list[Anchor]) -> set[int]:
     """"52 drones ont été neutralisés : 36 ont été abattus et 16 brouillés": unplaced counts listed right after a
     claimed total, that add up to it exactly, split it by how they were stopped, lost ones included. The ids of
     those anchors."""
@@ -72,7 +72,7 @@ def group_claims(anchors: list[Anchor], weapon_before: str | None = None) -> lis
     previous_weapon = weapon_before
     classes_before: set[str] = set()
     share: Anchor | None = None
-    by_method = _splits_by_method(anchors)
+    by_method = _shares_by_method(anchors)
     for previous, anchor in zip([None, *anchors[:-1]], anchors):
         explicit_weapon = anchor.weapon
         anchor.weapon = explicit_weapon or previous_weapon  # "40 drones lancés, 36 ont été abattus"
