@@ -269,27 +269,26 @@ def _the_one(sent: Span, weapons: list[Span]) -> list[Span]:
     """"Le drone a été abattu au-dessus de la ville", "le drone en question a été détruit": a singular weapon with a
     definite article, subject or object of an interception verb that says it happened (not "difficile à abattre"),
     counts one; the article it follows is the anchor."""
-    found = []
-    triggers = labelled(sent, "INTERCEPT")
-    for weapon in weapons:
-        article, noun = weapon.start - 1, weapon.root
-        if (
-            article >= sent.start and sent.doc[article].lower_ in THE_ONE and weapon.id_ in COUNTED_CLASSES
-            and "Sing" in noun.morph.get("Number") and noun.dep_ in CORE_ROLES
-            and inside_any(noun.head, triggers) and "Inf" not in noun.head.morph.get("VerbForm")
-        ):
-            found.append(sent.doc[article : article + 1])
-    return found
+    return [
+        sent.doc[weapon.start - 1 : weapon.start] for weapon in _named_definitely(sent, weapons, THE_ONE, "Sing")
+        if "Inf" not in weapon.root.head.morph.get("VerbForm")
+    ]
 
 
 def _the_ones_counted(sent: Span, weapons: list[Span]) -> list[Span]:
     """"Les drones ont été abattus au-dessus de …", "ces missiles ont été interceptés": weapons in the plural with a
     definite article, subject or object of an interception word, are those a count before said."""
+    return _named_definitely(sent, weapons, THE_ONES, "Plur")
+
+
+def _named_definitely(sent: Span, weapons: list[Span], articles: set[str], number: str) -> list[Span]:
+    """The weapons of a counted class right after one of the `articles`, in the grammatical `number`, subject or
+    object of an interception word."""
     triggers = labelled(sent, "INTERCEPT")
     return [
         weapon for weapon in weapons
-        if weapon.start > sent.start and sent.doc[weapon.start - 1].lower_ in THE_ONES and weapon.id_ in COUNTED_CLASSES
-        and "Plur" in weapon.root.morph.get("Number") and weapon.root.dep_ in CORE_ROLES and inside_any(weapon.root.head, triggers)
+        if weapon.start > sent.start and sent.doc[weapon.start - 1].lower_ in articles and weapon.id_ in COUNTED_CLASSES
+        and number in weapon.root.morph.get("Number") and weapon.root.dep_ in CORE_ROLES and inside_any(weapon.root.head, triggers)
     ]
 
 

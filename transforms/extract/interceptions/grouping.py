@@ -3,10 +3,14 @@ regions are its parts; each claim as the payload of its mention."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
 from spacy.tokens import Span
 
 from transforms.extract.interceptions.anchors import AIR_THREATS, COUNTED_CLASSES, Anchor, labelled, words_after
 
+T = TypeVar("T")
 # A word that names no class ("engins", "cibles"): the claim it continues gives the class.
 GENERIC = "generic"
 # A count of several weapon classes at once.
@@ -41,16 +45,28 @@ def _shares_by_method(anchors: list[Anchor]) -> set[int]:
     for index, head in enumerate(anchors):
         if not head.has_trigger or head.count is None or head.region_spans:
             continue
-        run, counted = [], 0
-        for anchor in anchors[index + 1 :]:
-            if anchor.region_spans or anchor.count is None or (run and not anchor.listed_after) or counted >= head.count:
-                break
-            run.append(anchor)
-            counted += anchor.count
-        opened = run and run[0].span.start > 0 and run[0].span.doc[run[0].span.start - 1].lower_ in SHARE_OPENERS
-        if len(run) >= 2 and counted == head.count and opened:
+        first = anchors[index + 1] if index + 1 < len(anchors) else None
+        run = making_exactly(
+            head.count, anchors[index + 1 :], lambda anchor: anchor.count,
+            lambda anchor: not anchor.region_spans and (anchor is first or anchor.listed_after),
+        )
+        if run and run[0].span.start > 0 and run[0].span.doc[run[0].span.start - 1].lower_ in SHARE_OPENERS:
             found |= {id(anchor) for anchor in run}
     return found
+
+
+def making_exactly(total: int, neighbours: Iterable[T], amount: Callable[[T], int | None], joins: Callable[[T], bool]) -> list[T]:
+    """The neighbours (nearest first) with an amount, two or more in a row that `joins` admits, that make exactly
+    `total`; none if they do not."""
+    taken, counted = [], 0
+    for other in neighbours:
+        if amount(other) is None or not joins(other):
+            break
+        taken.append(other)
+        counted += amount(other)
+        if counted >= total:
+            break
+    return taken if len(taken) >= 2 and counted == total else []
 
 
 def lead_weapon(sent: Span, anchors: list[Anchor]) -> str | None:

@@ -100,7 +100,7 @@ def _government_saying(sent: Span, region: Span) -> bool:
     is who says it, whatever the parse attaches it to."""
     if region.start == sent.start or not inside_any(sent.doc[region.start - 1], labelled(sent, "REPORTING")):
         return False
-    return any(span.start <= region.root.i < span.end and _is_a_government(span) for span in spans_in(sent, "actors", "ACTOR"))
+    return _names_a_government(sent, region.root)
 
 
 def _allegiance_of_a_person(sent: Span, region: Span) -> bool:
@@ -117,10 +117,15 @@ def _government_acted_on(sent: Span, region: Span) -> bool:
     """"ont accusé Moscou de recibler la ville", "une arme livrée à Kiev": a capital that names a government, object
     of a verb or what a delivery goes to, is that government."""
     root = region.root
-    if not any(span.start <= root.i < span.end and _is_a_government(span) for span in spans_in(sent, "actors", "ACTOR")):
+    if not _names_a_government(sent, root):
         return False
     delivered_to = inside_any(root.head, labelled(sent, "DELIVERY")) and any(child.lower_ == "à" for child in root.children)
     return (root.dep_ == "obj" and root.head.pos_ == "VERB") or delivered_to
+
+
+def _names_a_government(sent: Span, token: Token) -> bool:
+    """The word is part of an actor's name that stands for a government ("Kiev", "Moscou")."""
+    return any(span.start <= token.i < span.end and _is_a_government(span) for span in spans_in(sent, "actors", "ACTOR"))
 
 
 def _is_a_government(actor_span: Span) -> bool:

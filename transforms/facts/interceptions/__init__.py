@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from transforms import reference
 from transforms.facts.common import ArticleContext, evidence, most_specific_actor, resolved_actor_ids, stable_id
-from transforms.facts.interceptions.merge import NATIONAL, OPPOSING_SIDE, Claim, merge_claims, stated_sum
+from transforms.facts.interceptions.merge import NATIONAL, OPPOSING_SIDE, Claim, merge_claims, regions_of, stated_sum
 from transforms.facts.interceptions.passes import (
     with_totals_after_parts, without_mixed_totals_of_classes, without_restatements, without_splits_by_method, without_summaries_before_claims,
 )
@@ -57,7 +57,7 @@ def claim_key(attacker_country: str | None, weapon: str, total: int | None, even
     """The same claim in two articles gets the same id: same attacking side, weapon, stated total and date, and
     the region of the local official who claims it (a mayor's tally is not the ministry's). A claim without a
     stated total ("une dizaine") is told apart by the regions it names."""
-    regions = [] if total is not None else sorted({code for part in parts for code in part["region_codes"]})
+    regions = [] if total is not None else sorted(regions_of(parts))
     return stable_id("claim", attacker_country, weapon, total, event_date, regions, *([local_voice] if local_voice else []))
 
 

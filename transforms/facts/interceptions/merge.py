@@ -102,7 +102,7 @@ def stated(mention: Mention, published_at: datetime) -> Stated:
     parts = _unsplit_parts(payload)
     return Stated(
         payload.get("launched"),
-        frozenset(code for part in parts for code in part["region_codes"]),
+        regions_of(parts),
         payload.get("attacker_country"),
         frozenset(town for part in parts for town in part.get("towns", [])),
         claimant_voice(mention, publication_day(published_at)),
@@ -137,7 +137,7 @@ class Claim:
         """Every part with the mention that states it. Parts taken in from later sentences replace a total's
         own row when they name every region it names (none, or "Leningrad et Novgorod" for "un à Leningrad, deux à
         Novgorod")."""
-        added_regions = {code for part, _ in self.added_parts for code in part["region_codes"]}
+        added_regions = regions_of([part for part, _ in self.added_parts])
         replaced = (
             self.added_parts and self.split is None and not _partial(self.parts_mention.payload)
             and (self.regions_in_summary or self.stated.regions <= added_regions)
@@ -176,7 +176,7 @@ class Claim:
     def take_split(self, mention: Mention) -> None:
         """The mention that splits the total. A part an earlier mention stated short of the total ("45 drones, dont
         20 au-dessus de Koursk"), in a region the split does not name, stays a part beside it when they fit."""
-        named = {code for part in mention.payload["parts"] for code in part["region_codes"]}
+        named = regions_of(mention.payload["parts"])
         added = [mention, *(earlier for _, earlier in self.added_parts)]
         kept = {
             (part["count"], tuple(part["region_codes"])): (part, earlier)
@@ -194,6 +194,10 @@ class Claim:
         stating = self.split or self.parts_mention
         taken = (stating.payload["parts"] if stating is self.split or _partial(stating.payload) else []) + [part for part, _ in self.added_parts]
         return self.total - stated_sum(taken)
+
+
+def regions_of(parts: list[dict]) -> frozenset[str]:
+    return frozenset(code for part in parts for code in part["region_codes"])
 
 
 def stated_sum(parts: list[dict]) -> int:
@@ -216,7 +220,7 @@ class OpenClaims:
         elif payload["is_split"]:
             least = stated_sum(payload["parts"])
             awaiting = self.awaiting_split.get(weapon, {})
-            regions = {code for part in payload["parts"] for code in part["region_codes"]}
+            regions = regions_of(payload["parts"])
             joinable = (claim for claim in reversed(awaiting.values()) if claim.total >= least and not _over_the_other_side(claim, regions))
         else:
             return None
@@ -252,7 +256,7 @@ def _takes_as_parts(claim: Claim, mention: Mention) -> bool:
     room = claim.room()
     # "deux des trois drones" after "trois drones abattus": the three are the claim's total, not another launch.
     launched_elsewhere = payload.get("launched") not in (None, claim.total)
-    regions = frozenset(code for part in payload["parts"] for code in part["region_codes"])
+    regions = regions_of(payload["parts"])
     # "trois drones au-dessus des régions de Leningrad et de Novgorod" … "deux au-dessus de celle de Novgorod": a total
     # over several regions takes the parts it names.
     split_later = len(claim.stated.regions) > 1 and regions < claim.stated.regions
@@ -302,7 +306,7 @@ def _placed_claim(latest_totals: dict[str | None, Claim], mention: Mention, deta
     with no count that names the weapons as those counted places the latest total of their weapon, when that names
     no region, has no parts yet and agrees with it."""
     payload = mention.payload
-    regions = {code for part in payload["parts"] for code in part["region_codes"]}
+    regions = regions_of(payload["parts"])
     claim = latest_totals.get(payload["weapon"])
     if not payload.get("names_the_counted") or not regions or claim is None or claim.total is None:
         return None

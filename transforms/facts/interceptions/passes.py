@@ -4,11 +4,10 @@ it, and a claim said again without a count or as a part of another."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
-from transforms.extract.interceptions.grouping import MIXED
-from transforms.facts.interceptions.merge import Claim, claimant_side
+from transforms.extract.interceptions.grouping import MIXED, making_exactly
+from transforms.facts.interceptions.merge import Claim, claimant_side, regions_of
 
 
 def with_totals_after_parts(claims: list[Claim]) -> list[Claim]:
@@ -40,7 +39,11 @@ def without_mixed_totals_of_classes(claims: list[Claim]) -> list[Claim]:
 
 def _classes_making(claim: Claim, after: list[Claim]) -> bool:
     side = claimant_side(claim)
-    return bool(_claims_making(claim.total, after, lambda other: other.weapon != MIXED and claimant_side(other) in (None, side)))
+    return bool(making_exactly(claim.total, after, _total, lambda other: other.weapon != MIXED and claimant_side(other) in (None, side)))
+
+
+def _total(claim: Claim) -> int | None:
+    return claim.total
 
 
 def _unplaced_total(claim: Claim) -> bool:
@@ -54,21 +57,7 @@ def _making_the_total(claim: Claim, neighbours) -> list[Claim]:
     def located_of_its_weapon(other: Claim) -> bool:
         return other.weapon == claim.weapon and bool(other.parts) and all(p["region_codes"] for p in other.parts)
 
-    return _claims_making(claim.total, neighbours, located_of_its_weapon)
-
-
-def _claims_making(total: int, neighbours, joins: Callable[[Claim], bool]) -> list[Claim]:
-    """The claims with a total next to one another (`neighbours`, nearest first), two or more that `joins` admits,
-    that make exactly `total`; none if they do not."""
-    taken, counted = [], 0
-    for other in neighbours:
-        if other.total is None or not joins(other):
-            break
-        taken.append(other)
-        counted += other.total
-        if counted >= total:
-            break
-    return taken if len(taken) >= 2 and counted == total else []
+    return making_exactly(claim.total, neighbours, _total, located_of_its_weapon)
 
 
 def without_splits_by_method(claims: list[Claim]) -> list[Claim]:
@@ -105,8 +94,8 @@ def _unquantified(claim: Claim) -> bool:
     return all(mention.payload.get("unquantified") for mention in claim.mentions)
 
 
-def _regions(claim: Claim) -> set[str]:
-    return {code for part in claim.parts for code in part["region_codes"]}
+def _regions(claim: Claim) -> frozenset[str]:
+    return regions_of(claim.parts)
 
 
 def _restates_a_part(claim: Claim, other: Claim) -> bool:
