@@ -850,6 +850,15 @@ def rows(text: str) -> list[tuple]:
         # A name inside a hyphenated one is not that place: "Pavlovo" (Nizhny Novgorod) of "Pavlovo-Possad".
         ("Un drone a été abattu au-dessus de Pavlovo-Possad, a indiqué le ministère russe de la Défense.",
          [(1, "drone", (), "RU")]),
+        # "Les autres", "le reste" with a verb of their own that is no interception are not the rest of the claim.
+        ("L'Ukraine affirme avoir abattu 29 drones, les autres ayant été brouillés.", [(29, "drone", (), "UA")]),
+        ("Selon Kiev, 44 drones ont été abattus ; le reste a frappé des immeubles.", [(44, "drone", (), "UA")]),
+        ("L'armée de l'air a détruit 31 drones, dont 12 au-dessus de Soumy ; les autres ont été perdus.",
+         [(12, "drone", ("UA-59",), "UA")]),
+        # "N sur M" with a participle between: M were launched, not shot down.
+        ("L'armée de l'air ukrainienne a fait état de 48 drones abattus sur 65.", [(48, "drone", (), "UA")]),
+        # A noun the parser reads as a clause, past a relative clause, is the subject of the trigger after it.
+        ("Le ministère russe a affirmé que 17 drones qui visaient la capitale avaient été interceptés.", [(17, "drone", (), "RU")]),
     ],
 )
 def test_phenomenon(text, expected):

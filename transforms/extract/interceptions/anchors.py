@@ -239,12 +239,13 @@ def _counts(sent: Span, lang: str) -> list[tuple[Span, int | None]]:
 
 def _of_launched(sent: Span, span: Span, following: Span) -> bool:
     """"21 des 29 drones", "21 sur 29", "161 drones sur 162", "21 missiles de croisière sur un total de 23": the
-    second count comes after "sur" or "des", right after the first or after its noun phrase."""
+    second count comes after "sur" or "des", right after the first or after its noun phrase, a participle included
+    ("56 drones abattus sur 73")."""
     between = sent.doc[span.end : following.start]
     marks = [token.i for token in between if token.lower_ in OF_LAUNCHED]
     if not marks or [token.lower_ for token in sent.doc[marks[-1] + 1 : following.start]] not in LAUNCHED_LEADS:
         return False
-    return all(token.pos_ in NOUN_PHRASE_TAGS for token in sent.doc[span.end : marks[-1]])
+    return all(token.pos_ in NOUN_PHRASE_TAGS or is_participle(token) for token in sent.doc[span.end : marks[-1]])
 
 
 def _joined_with_launched(sent: Span, counts: list[tuple[Span, int | None]]) -> list[Anchor]:

@@ -21,6 +21,7 @@ COORDINATION = {"conj", "appos", "flat", "flat:name"}
 LIST_SEPARATORS = {",", ":", "-", "–", "—"}
 MEANS_DEPENDENCIES = {"obl", "obl:mod", "obl:agent"}
 MISPARSED_NOUN = {"advmod", "amod", "dep"}
+MISPARSED_CLAUSE = {"dep", "ccomp", "csubj"}
 # The model name after a weapon ("27 drones Shahed") that the parser may make the verb's argument instead of it.
 ARGUMENTS = {"nsubj", "nsubj:pass", "obj"}
 # How a count hangs on the noun it counts ("deux missiles", "un drone").
@@ -101,8 +102,9 @@ def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span], dates:
         return True
     # "dep" is the parser's "attached somewhere", and a weapon attached to a word between it and a trigger later
     # in its clause is that word's subject ("12 drones se dirigeant vers la capitale avaient été abattus"): then
-    # the order of words decides.
-    attached_before_trigger = weapon.root.dep_ == "dep" or weapon.root.head.i >= weapon.end
+    # the order of words decides. So does a noun read as a clause ("a annoncé que 6 drones qui volaient vers la
+    # capitale avaient été abattus"), which a noun never heads.
+    attached_before_trigger = weapon.root.dep_ in MISPARSED_CLAUSE or weapon.root.head.i >= weapon.end
     if attached_before_trigger and any(_later_in_clause(weapon, trigger) and weapon.root.head.i < trigger.start for trigger in triggers):
         return True
     # A noun read as an adverb or an adjective, or as a modifier with no preposition, is a misparse: then a

@@ -111,12 +111,14 @@ def group_claims(anchors: list[Anchor], weapon_before: str | None = None) -> lis
         # "puis un autre dans le district d'Istrinsky": more of the claim, placed or not; not "six autres ont été
         # blessés", which says something else of other things.
         another = anchor.is_another and not anchor.is_lost and (anchor.has_trigger or not anchor.has_own_verb)
+        # "les autres ayant été brouillés", "le reste a frappé des immeubles": not the rest of what was shot down.
+        rest = anchor.is_remainder and not anchor.is_lost and (anchor.has_trigger or not anchor.has_own_verb)
         # "abattu 14 drones, tandis que la Russie affirme en avoir détruit 12 au-dessus de Koursk": a claim of its own.
         contrasting = (
             current and anchor.contrasting_clause is not None and anchor.contrasting_clause > current[0].span.start
             and not anchor.is_another and (previous is None or previous.contrasting_clause != anchor.contrasting_clause)
         )
-        is_part = current and not contrasting and explicit_weapon in (None, head_weapon, GENERIC) and (anchor.region_spans or anchor.is_remainder or another)
+        is_part = current and not contrasting and explicit_weapon in (None, head_weapon, GENERIC) and (anchor.region_spans or rest or another)
         if is_part and _fits(current, anchor):
             anchor.weapon = head_weapon
             current.append(anchor)
