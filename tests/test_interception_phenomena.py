@@ -6,6 +6,8 @@ import pytest
 
 from tests.extraction_helpers import facts
 from transforms import geonames_places, reference
+from transforms.extract.interceptions.anchors import read_anchors
+from transforms.nlp import shared_pipeline
 
 
 def rows(text: str) -> list[tuple]:
@@ -859,6 +861,88 @@ def rows(text: str) -> list[tuple]:
         ("L'armée de l'air ukrainienne a fait état de 48 drones abattus sur 65.", [(48, "drone", (), "UA")]),
         # A noun the parser reads as a clause, past a relative clause, is the subject of the trigger after it.
         ("Le ministère russe a affirmé que 17 drones qui visaient la capitale avaient été interceptés.", [(17, "drone", (), "RU")]),
+        # An interception word in a relative clause on another noun says what befell that noun.
+        ("Quatre missiles ont été abattus au-dessus de la région de Poltava ; deux autres ont touché une usine qui a été "
+         "détruite.",
+         [(4, "missile", ("UA-53",), "UA")]),
+        # The place of the other of two coordinated verbs, whose object is no weapon, is where that object was.
+        ("Le ministère russe a dit avoir détruit un dépôt de munitions à Kramatorsk et abattu huit drones.", [(8, "drone", (), "RU")]),
+        ("Les forces russes ont abattu 14 drones ukrainiens et frappé un aérodrome dans la région de Poltava.",
+         [(14, "drone", (), "RU")]),
+        # The subject of a verb that is no interception is no part of the claim, wherever it fell.
+        ("L'armée de l'air a abattu 18 drones Shahed, dont l'un s'est écrasé sur un garage à Poltava.", [(18, "drone", (), "UA")]),
+        # "un" opening an item of a list of places after a colon counts one.
+        ("Le ministère russe a affirmé avoir détruit six drones : un au-dessus de la région de Smolensk et cinq autres "
+         "au-dessus de celle de Tver.",
+         [(1, "drone", ("RU-SMO",), "RU"), (5, "drone", ("RU-TVE",), "RU")]),
+        # "alors qu'il survolait …": a clause on the counted weapon, whose pronoun is its subject, goes on with it.
+        ("Un drone a été abattu alors qu'il survolait la région de Lipetsk, selon le ministère russe.", [(1, "drone", ("RU-LIP",), "RU")]),
+        # "l'un …, l'autre …": one each.
+        ("Deux drones ukrainiens ont été détruits, l'un au-dessus de la région de Penza, l'autre au-dessus de celle de "
+         "Saratov, selon le ministère russe.",
+         [(1, "drone", ("RU-PNZ",), "RU"), (1, "drone", ("RU-SAR",), "RU")]),
+        # A region in a list of regions is no side, whatever the parse makes it the subject of; nor is a trigger the
+        # parser hung on the weapon any less what befell it.
+        ("Douze drones ukrainiens au-dessus des régions de Briansk et de Smolensk ont été abattus, selon le ministère russe.",
+         [(12, "drone", ("RU-BRY", "RU-SMO"), "RU")]),
+        ("Dix-huit drones ukrainiens au-dessus des territoires des régions de Penza et Saratov ont été détruits, a déclaré "
+         "le ministère russe de la Défense.",
+         [(18, "drone", ("RU-PNZ", "RU-SAR"), "RU")]),
+        # The air force said Russian is the Russian one.
+        ("Vingt drones ont été détruits au-dessus de la région de Koursk, a indiqué l'armée de l'air russe.", [(20, "drone", ("RU-KRS",), "RU")]),
+        # A quote opening on an adjective of the counted noun goes on with its clause.
+        ("Neuf drones « hostiles ont été abattus au-dessus de la région de Soumy », a indiqué l'armée de l'air ukrainienne.",
+         [(9, "drone", ("UA-59",), "UA")]),
+        # A capital right before a verb of saying is who says it.
+        ("L'armée russe a détruit 52 drones, une attaque que Moscou décrit comme sans précédent.", [(52, "drone", (), "RU")]),
+        # A fraction of the launched is a share with no count of its own.
+        ("L'Ukraine a affirmé avoir abattu près de la moitié des 70 drones lancés dans la nuit.", []),
+        # One count of two classes is of mixed kinds.
+        ("Quinze missiles et drones ont été abattus au-dessus de Kiev, selon l'armée de l'air ukrainienne.", [(15, "other", ("UA-30",), "UA")]),
+        # A place the weapons were bound for is no place of the row; nor is a region named as what another borders.
+        ("Le ministère russe a indiqué avoir intercepté deux missiles ukrainiens destinés à la région de Belgorod.",
+         [(2, "missile", (), "RU")]),
+        ("Un drone a été abattu dans la région de Kalouga, limitrophe de la région de Moscou, selon le ministère russe.",
+         [(1, "drone", ("RU-KLU",), "RU")]),
+        # An item with no verb shares the verb of the item before it: where jammed drones fell is no part.
+        ("Selon le ministère russe, 15 drones ont été neutralisés par la guerre électronique, dont 10 sont tombés en mer "
+         "Noire et cinq autres en Crimée.",
+         [(15, "drone", (), "RU")]),
+        # "cibles ennemies" are of mixed kinds; "deux douzaines" is approximate; "l'ont été" says the verb again.
+        ("La défense aérienne a détruit 14 cibles ennemies au-dessus de la région de Mykolaïv, selon l'armée de l'air "
+         "ukrainienne.",
+         [(14, "other", ("UA-48",), "UA")]),
+        ("Environ deux douzaines de drones ont été abattus au-dessus de la région de Poltava, selon l'armée de l'air "
+         "ukrainienne.",
+         [(None, "drone", ("UA-53",), "UA")]),
+        ("Cinq drones ont été détruits au-dessus de la région de Briansk, tandis que trois l'ont été au-dessus de la région "
+         "de Smolensk, selon le ministère russe.",
+         [(3, "drone", ("RU-SMO",), "RU"), (5, "drone", ("RU-BRY",), "RU")]),
+        ("Quatre drones ont été abattus au-dessus de la région de Tver, tandis que deux l'ont été respectivement au-dessus "
+         "de la région de Iaroslavl et de la mer Noire, selon le ministère russe.",
+         [(2, "drone", ("RU-YAR",), "RU"), (2, "drone", ("SEA-BLACK",), "RU"), (4, "drone", ("RU-TVE",), "RU")]),
+        # "aucun des N": none of them was stopped.
+        ("L'armée de l'air ukrainienne a abattu 20 drones, mais n'a pu intercepter aucun des trois missiles Iskander.",
+         [(20, "drone", (), "UA")]),
+        # A capital fronted before a ministry or an army is where it speaks from.
+        ("À Moscou, le ministère de la Défense a affirmé avoir détruit 17 drones ukrainiens dans la nuit.", [(17, "drone", (), "RU")]),
+        # "en … N" after a claim counts among what it counts; a count its own launch verb takes was launched.
+        ("Le ministère russe a affirmé avoir intercepté sept drones au-dessus de la région de Belgorod et précisé que ses "
+         "systèmes en avaient abattu six.",
+         [(7, "drone", ("RU-BEL",), "RU")]),
+        ("Selon l'armée de l'air ukrainienne, 45 drones ont été lancés dans la nuit et la défense en a abattu 38.", [(38, "drone", (), "UA")]),
+        # A total over several regions takes the counts with no weapon word that split it in the next sentence; counts
+        # no total takes are more of the weapon counted before.
+        ("Le ministère russe a indiqué avoir détruit 16 drones au-dessus des régions de Koursk et de Belgorod. Onze ont "
+         "été abattus au-dessus de la région de Koursk et cinq au-dessus de celle de Belgorod.",
+         [(5, "drone", ("RU-BEL",), "RU"), (11, "drone", ("RU-KRS",), "RU")]),
+        ("Selon le ministère russe, 14 drones ont été détruits au-dessus de la région de Kalouga. Neuf ont été abattus "
+         "au-dessus de la région de Smolensk.",
+         [(9, "drone", ("RU-SMO",), "RU"), (14, "drone", ("RU-KLU",), "RU")]),
+        ("Le ministère russe a affirmé avoir détruit quatre drones au-dessus des régions de Penza et de Saratov. Les deux "
+         "premiers ont été abattus au-dessus des régions de Penza et Saratov, un troisième dans celle de Saratov, puis un "
+         "quatrième au-dessus de la région de Penza.",
+         [(1, "drone", ("RU-PNZ",), "RU"), (1, "drone", ("RU-SAR",), "RU"), (2, "drone", ("RU-PNZ", "RU-SAR"), "RU")]),
     ],
 )
 def test_phenomenon(text, expected):
@@ -1020,3 +1104,43 @@ def test_a_claim_with_no_day_is_on_the_one_day_of_its_claimants_other_claims():
     )
     found = sorted((row["weapon"], row["count"], row["event_date"]) for row in facts(text)["interception"])
     assert found == [("drone", 3, None), ("drone", 20, "2025-03-13"), ("missile", 5, "2025-03-13")]
+
+
+def test_the_time_that_heads_a_live_blog_entry_takes_no_day_from_the_entry_before():
+    text = (
+        "07h10 : L'armée de l'air ukrainienne affirme avoir abattu 30 des 45 drones lancés dans la nuit de vendredi à "
+        "samedi.\n09h45 : Le ministère russe de la Défense dit avoir détruit 12 drones au-dessus de la région de Belgorod."
+    )
+    assert sorted((row["count"], row["event_date"]) for row in facts(text)["interception"]) == [(12, None), (30, "2025-03-15")]
+
+
+def test_a_communique_quoted_after_its_summary_says_a_part_again():
+    text = (
+        "Le ministère russe a annoncé avoir détruit 8 drones au-dessus de la région de Briansk et 3 au-dessus de celle de "
+        "Koursk. Le communiqué précise : « 8 drones ont été détruits au-dessus de la région de Briansk. »"
+    )
+    assert rows(text) == [(3, "drone", ("RU-KRS",), "RU"), (8, "drone", ("RU-BRY",), "RU")]
+
+
+def test_a_claim_with_no_count_at_all_covers_no_approximate_one():
+    text = (
+        "L'armée de l'air ukrainienne a abattu la plupart des missiles lancés dans la nuit. Plus de 20 missiles ont été "
+        "interceptés au-dessus de la région de Kiev, selon l'armée de l'air ukrainienne."
+    )
+    assert rows(text) == [(None, "missile", ("UA-32",), "UA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # "l'une de ses plus vastes attaques de drones" is one attack, no weapon; "l'un" of them still counts one.
+        ("La Russie a lancé jeudi l'une de ses plus vastes attaques de drones contre Kiev.", []),
+        ("Deux drones ont été lancés : l'un a été abattu au-dessus de Koursk.", [2, 1]),
+        ("Le ministère a affirmé avoir abattu deux drones, l'un des deux au-dessus de la région de Koursk.", [2, 1]),
+        # A date written with dots counts nothing.
+        ("Six drones ont été abattus près de Feodossia, a fait savoir le ministère russe le 12.04.2025.", [6]),
+    ],
+)
+def test_counts_of_weapons_only(text, counts):
+    sent = next(shared_pipeline("fr")(text).sents)
+    assert [anchor.count for anchor in read_anchors(sent, "fr") if anchor.count is not None] == counts

@@ -34,6 +34,8 @@ ATTACKER_WINDOW = 4
 OPENING_QUOTES = ("«", "“")
 CLOSING_QUOTES = ("»", "”")
 INSTITUTIONS = {"ministry", "military", "government"}
+# What follows the time that heads a live blog's entry: "09h45 : …", "07h10 - …".
+ENTRY_SEPARATORS = {":", "-", "–", "—"}
 
 
 def _attacker_country(sent: Span, claim: list[Anchor]) -> str | None:
@@ -250,8 +252,10 @@ def _claim_mentions(
         if not (actors or titles or governor or side or names_a_claimant):
             actors, titles, governor, side = _speakers(attribution, places(attribution))
         dates = dates or written_days(attribution)
-    # So are hours with no day ("Entre 20 h et 23 h, …" after "… plus tôt le 13 janvier"), and "le même jour".
-    if preceding is not None and not dates and (speaker_before or labelled(sent, "CLOCK_TIME") or labelled(sent, "SAME_DAY")):
+    # So are hours with no day ("Entre 20 h et 23 h, …" after "… plus tôt le 13 janvier"), and "le même jour"; not the
+    # time that heads a live blog's entry ("09h45 : …").
+    hours = [span for span in labelled(sent, "CLOCK_TIME") if not _heads_an_entry(sent, span)]
+    if preceding is not None and not dates and (speaker_before or hours or labelled(sent, "SAME_DAY")):
         dates = written_days(preceding)
     # Read once for the sentence's claims: where the weapons a count of them counts were.
     counted_places = _places_of_the_counted(preceding, lang) if counts_them else []
@@ -299,6 +303,10 @@ def _claim_mentions(
         end_char = max(part["char_end"] for part in payload["parts"]) if payload["parts"] else claim[0].span.end_char
         mentions.append(mention(article_id, "interception", "interception.anchors", sent, sentence_index, claim[0].span.start_char, end_char, payload))
     return mentions
+
+
+def _heads_an_entry(sent: Span, span: Span) -> bool:
+    return span.start == sent.start and span.end < sent.end and sent.doc[span.end].text in ENTRY_SEPARATORS
 
 
 def _opens_on_a_count_of_them(sent: Span, anchors: list[Anchor]) -> bool:

@@ -21,7 +21,8 @@ ONE_WORDS = {"un", "une", "a", "an", "one"}
 THE_ONE = {"le", "l'", "l’", "ce", "cet"}
 THE_ONES = {"les", "ces"}
 # The roles of a weapon that a trigger's clause is about: its subject or its object.
-CORE_ROLES = {"nsubj", "nsubj:pass", "obj"}
+SUBJECTS = {"nsubj", "nsubj:pass"}
+CORE_ROLES = SUBJECTS | {"obj"}
 # "dont un", "l'un": one of the weapons just counted.
 ONE_OF_THEM = {"dont", "l'", "l’"}
 ORDINALS = {
@@ -44,6 +45,7 @@ OF_LAUNCHED = {"des", "sur", "of", "out"}
 LAUNCHED_LEADS = ([], ["les"], ["un", "total", "de"], ["un", "total", "d'"], ["un", "total", "d’"])
 NOUN_PHRASE_TAGS = {"NOUN", "PROPN", "ADJ", "ADP", "DET"}
 OF_THEM = {"des", "d'entre", "d’entre", "of"}
+NONE = {"aucun", "aucune", "none"}
 # Between "tous" and what it counts: "tous les missiles", "la totalité des drones".
 ALL_LINKS = {"les", "des", "de", "ces"}
 # "de" and its forms: what links a noun to its complement ("la destruction de cinq drones", "une attaque de Kiev").
@@ -52,16 +54,18 @@ OF_WORDS = {"de", "d'", "d’", "des", "du", "of"}
 SINGULAR_OF = {"du"}
 SINGULAR_ARTICLES = {"la", "l'", "l’"}
 # "…, et une en région de Koursk": "un" between a list's joiner and a place counts one of the weapon.
-LIST_JOINERS = {"et", ",", "and"}
+LIST_JOINERS = {"et", ",", ":", "and"}
 PLACE_PREPOSITIONS = {"en", "dans", "au-dessus", "sur", "près", "over", "in", "near"}
 YEARS = range(1900, 2101)
 # Punctuation that ends the stretch of words a marker or a trigger governs.
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "«", "»", '"'}
 COUNTED_NOUN_TAGS = {"NOUN", "PROPN", "SYM"}
+# A count of several weapon classes at once.
+MIXED = "other"
 # Weapon classes of air defence; naval drones are fought by ships, not intercepted.
-AIR_THREATS = {"drone", "missile", "glide_bomb", "aircraft", "other"}
+AIR_THREATS = {"drone", "missile", "glide_bomb", "aircraft", MIXED}
 # The classes a weapon word with no figure counts ("le drone"): "cibles" of mixed kinds is no one weapon.
-COUNTED_CLASSES = AIR_THREATS - {"other"}
+COUNTED_CLASSES = AIR_THREATS - {MIXED}
 # Place words the tagger sometimes reads as nouns: "deux au-dessus de Voronej" counts nothing new.
 PLACE_WORDS = {"au-dessus", "au-delà", "auprès", "près", "lors"}
 
@@ -95,6 +99,8 @@ class Anchor:
     opens_parts: bool = False
     # Written right after "dont": a share of the claim before it.
     after_part_marker: bool = False
+    # "… et a précisé que sa défense en avait abattu quatre": counted among what the claim before it counts.
+    partitive: bool = False
     # An item of one list with the anchor before it ("28 par la défense antiaérienne et 12 par la guerre électronique").
     listed_after: bool = False
     # "un autre", "trois autres": more of the claim before it, wherever they were.
@@ -112,6 +118,8 @@ class Anchor:
     each: bool = False
     # "18 autres « perdus »", "déviés": weapons lost or diverted, not shot down.
     is_lost: bool = False
+    # "les autres ayant été brouillés", "l'un est tombé sur un entrepôt": the subject of a verb that is no interception.
+    subject_of_another_verb: bool = False
 
     @property
     def counted(self) -> int:
@@ -171,6 +179,13 @@ def _counts_a_weapon_or_nothing(sent: Span, span: Span, weapons: list[Span]) -> 
     return noun is None or inside_any(noun, weapons)
 
 
+def _of_a_weapon(sent: Span, of_word: Token, weapons: list[Span]) -> bool:
+    """"des drones", "de ces missiles", "d'entre eux", "des deux": the first noun after the word is a weapon, or a
+    count or no noun comes first."""
+    noun = next((token for token in sent.doc[of_word.i + 1 : sent.end] if token.pos_ in COUNTED_NOUN_TAGS or token.is_punct or token.like_num), None)
+    return noun is None or noun.is_punct or noun.like_num or inside_any(noun, weapons)
+
+
 def _is_one_of_them(sent: Span, span: Span, weapons: list[Span]) -> bool:
     """"un drone", "un autre", "un deuxième drone", "l'un des drones", and elliptical in a list of places ("deux dans la région de
     Tambov, et une en région de Koursk"): the word "un" counts one."""
@@ -178,8 +193,13 @@ def _is_one_of_them(sent: Span, span: Span, weapons: list[Span]) -> bool:
     if following is None:
         return False
     listed = span.start > sent.start and sent.doc[span.start - 1].lower_ in LIST_JOINERS and following.lower_ in PLACE_PREPOSITIONS
-    # "sept missiles, dont un a été abattu", "l'un a été abattu"; not "dont une attaque massive"
-    share = span.start > sent.start and sent.doc[span.start - 1].lower_ in ONE_OF_THEM and _counts_a_weapon_or_nothing(sent, span, weapons)
+    # "sept missiles, dont un a été abattu", "l'un a été abattu"; not "dont une attaque massive", nor "l'une de ses plus
+    # importantes attaques de drones", one of another noun.
+    of_another_noun = following.lower_ in OF_WORDS and not _of_a_weapon(sent, following, weapons)
+    share = (
+        span.start > sent.start and sent.doc[span.start - 1].lower_ in ONE_OF_THEM and _counts_a_weapon_or_nothing(sent, span, weapons)
+        and not of_another_noun
+    )
     # "l'un des drones", "one of the drones"
     one_of = following.lower_ in OF_THEM and any(weapon.start in range(span.end + 1, span.end + 3) for weapon in weapons)
     # "un deuxième drone", "un autre", never "un second communiqué"
@@ -219,8 +239,11 @@ def _after(sent: Span, markers: list[Span]) -> list[Span]:
 
 def _counts(sent: Span, lang: str) -> list[tuple[Span, int | None]]:
     # "ce qui porte à 32 le nombre de drones abattus": a total so far, no count of this claim; "entre minuit et 7 h.":
-    # an hour.
-    excluded = labelled(sent, "MONEY") + labelled(sent, "DATE") + labelled(sent, "CLOCK_TIME") + _after(sent, labelled(sent, "TOTAL_SO_FAR"))
+    # an hour; "09.03.2025": a date.
+    excluded = (
+        labelled(sent, "MONEY") + labelled(sent, "DATE") + labelled(sent, "CLOCK_TIME") + labelled(sent, "NUMERIC_DATE")
+        + _after(sent, labelled(sent, "TOTAL_SO_FAR"))
+    )
     weapons = labelled(sent, "WEAPON")
     # "sur les 52 lancés": a launch participle the tagger reads as the counted noun says the weapon again; so does an
     # interception word ("huit abattus", "10 interceptions supplémentaires"): the count is of the weapons stopped.
@@ -232,9 +255,15 @@ def _counts(sent: Span, lang: str) -> list[tuple[Span, int | None]]:
                 counts.append((span, count))
             continue
         is_year = count in YEARS and span.text.isdigit() and not any(w.start == span.end for w in weapons)
-        if not is_year and _counts_a_weapon_or_nothing(sent, span, weapons_or_launched):
+        if not is_year and not _none_of(sent, span) and _counts_a_weapon_or_nothing(sent, span, weapons_or_launched):
             counts.append((span, None if _approximate(sent, span) else count))
     return counts
+
+
+def _none_of(sent: Span, span: Span) -> bool:
+    """"n'a pu intercepter aucun des cinq missiles": the count is of those none of which was stopped."""
+    before = [token.lower_ for token in sent.doc[max(sent.start, span.start - 3) : span.start]]
+    return bool(before) and before[-1] in OF_WORDS | OF_THEM | {"ces"} and any(word in NONE for word in before)
 
 
 def _of_launched(sent: Span, span: Span, following: Span) -> bool:
@@ -346,6 +375,8 @@ def read_anchors(sent: Span, lang: str) -> list[Anchor]:
     if ground := _ground_counts(sent):
         anchors = [anchor for anchor in anchors if not _in_a_loss_tally(sent, anchor.span, ground)]
     anchors += [Anchor(span, None, is_remainder=True) for span in labelled(sent, "REMAINDER")]
+    # "l'un au-dessus de la région de Rostov, l'autre au-dessus de celle de Koursk": one more.
+    anchors += [Anchor(span, 1, is_remainder=False) for span in labelled(sent, "THE_OTHER")]
     # "une dizaine de drones", "plusieurs drones": a claim without an exact count ("plusieurs régions" counts none).
     weapons = labelled(sent, "WEAPON")
     anchors += [Anchor(span, None, is_remainder=False) for span in labelled(sent, "APPROX") if _counts_a_weapon_or_nothing(sent, span, weapons)]

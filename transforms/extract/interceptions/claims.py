@@ -3,9 +3,9 @@ tells whether an interception trigger acts on the count, what weapon it counts a
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, OF_THEM, OF_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, Anchor, is_participle, labelled
+from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, MIXED, OF_THEM, OF_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, SUBJECTS, Anchor, is_participle, labelled
 from transforms.extract.interceptions.clauses import clause, clause_starts, in_stretch, mark_opened_clauses, own_verbs
 from transforms.extract.mentions import inside_any, spans_in
 
@@ -22,6 +22,7 @@ LIST_SEPARATORS = {",", ":", "-", "–", "—"}
 MEANS_DEPENDENCIES = {"obl", "obl:mod", "obl:agent"}
 MISPARSED_NOUN = {"advmod", "amod", "dep"}
 MISPARSED_CLAUSE = {"dep", "ccomp", "csubj"}
+PREDICATE_ON_NOUN = {"conj", "acl:relcl"}
 # The model name after a weapon ("27 drones Shahed") that the parser may make the verb's argument instead of it.
 ARGUMENTS = {"nsubj", "nsubj:pass", "obj"}
 # How a count hangs on the noun it counts ("deux missiles", "un drone").
@@ -62,6 +63,8 @@ def _placed_regions(sent: Span, starts: list[int], anchors: list[Anchor], index:
         return before[-1:]
     clause_start, clause_end = clause(starts, anchor.span.start)
     own_end = min(anchor.stretch_end, clause_end)
+    weapons = {token.i for span in labelled(sent, "WEAPON") for token in span}
+    regions = [region for region in regions if not _place_of_another_object(region, anchor, weapons)]
     own = [span for span in in_stretch(regions, anchor.span.start, own_end) if not _in_brackets_before_anchor(doc, span, anchor)]
     if own:
         return own
@@ -69,6 +72,25 @@ def _placed_regions(sent: Span, starts: list[int], anchors: list[Anchor], index:
     if previous is not None and previous.span.start >= clause_start:
         return []
     return in_stretch(regions, clause_start, anchor.span.start)
+
+
+def _verb_above(token: Token) -> Token:
+    while token.pos_ != "VERB" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _place_of_another_object(region: Span, anchor: Anchor, weapons: set[int]) -> bool:
+    """"a détruit un radar à Odessa et intercepté cinq missiles": a place under the other of two coordinated verbs,
+    whose object is no weapon, is where that object was; not when the object is the place ("ont attaqué la région de
+    Krasnodar, et l'armée a signalé la destruction de 52 appareils")."""
+    verb, counting_verb = _verb_above(region.root), _verb_above(anchor.span.root)
+    coordinated = verb.dep_ == "conj" and verb.head == counting_verb or counting_verb.dep_ == "conj" and counting_verb.head == verb
+    objects = [child for child in verb.children if child.dep_ == "obj"]
+    return (
+        coordinated and bool(objects) and not any(token.i in weapons for obj in objects for token in obj.subtree)
+        and not any(obj.lemma_ in PLACE_NOUNS or obj in region for obj in objects)
+    )
 
 
 def _reaches(token, targets: set[int], hops: int, through_coordination: bool, transparent: frozenset[int] = frozenset()) -> bool:
@@ -99,6 +121,10 @@ def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span], dates:
         return True
     # A headline with no verb: the participle ends the weapon's noun phrase ("Dix drones volant vers Moscou abattus").
     if weapon.root.dep_ == "ROOT" and any(weapon.root.is_ancestor(trigger.root) and _later_in_clause(weapon, trigger) for trigger in triggers):
+        return True
+    # The parser hung the predicate on its subject ("45 drones au-dessus des territoires des régions de Koursk et Tambov
+    # ont été détruits, a déclaré …"): a trigger later in the clause that depends on the weapon says what befell it.
+    if any(trigger.root.head == weapon.root and trigger.root.dep_ in PREDICATE_ON_NOUN and _later_in_clause(weapon, trigger) for trigger in triggers):
         return True
     # "dep" is the parser's "attached somewhere", and a weapon attached to a word between it and a trigger later
     # in its clause is that word's subject ("12 drones se dirigeant vers la capitale avaient été abattus"): then
@@ -138,7 +164,7 @@ def _named_with_debris(weapon, debris: set[int]) -> bool:
     subject is debris."""
     if _reaches(weapon, debris, DEBRIS_HOPS, through_coordination=True):
         return True
-    return any(child.i in debris and child.dep_ in ("nsubj", "nsubj:pass") for child in weapon.head.children)
+    return any(child.i in debris and child.dep_ in SUBJECTS for child in weapon.head.children)
 
 
 def _each_before(anchor: Anchor, each_markers: list[Span]) -> bool:
@@ -434,14 +460,43 @@ def _pair_respectively(sent: Span, starts: list[int], anchors: list[Anchor], reg
             _take_paired_regions(anchors, list(zip(counts, paired)))
 
 
+def _said_of_another_noun(span: Span, counted: set[int]) -> bool:
+    """"Deux missiles ont touché un dépôt qui a été détruit": a relative clause whose subject is "qui", with no
+    object, says what befell the noun it qualifies, which counts no weapon (not "la défense qui a abattu 15
+    missiles")."""
+    root = span.root
+    return (
+        root.dep_ == "acl:relcl" and root.head.pos_ == "NOUN" and root.head.i not in counted
+        and any(child.dep_ in SUBJECTS and child.lower_ == "qui" for child in root.children)
+        and not any(child.dep_ == "obj" for child in root.children)
+    )
+
+
+def _phrase(anchor: Anchor) -> Token:
+    """The word a count's phrase hangs by: its noun ("quatre drones"), or the count itself when elliptical."""
+    return anchor.span.root.head if anchor.span.root.dep_ in COUNT_DEPENDENCIES else anchor.span.root
+
+
+def _subject_of_another_verb(anchor: Anchor, trigger_tokens: set[int]) -> bool:
+    phrase = _phrase(anchor)
+    return phrase.dep_ in SUBJECTS and phrase.head.pos_ == "VERB" and phrase.head.i not in trigger_tokens
+
+
+def _argument_of(anchor: Anchor, verbs: set[int]) -> bool:
+    phrase = _phrase(anchor)
+    return phrase.dep_ in ARGUMENTS and phrase.head.i in verbs
+
+
 def _stated_triggers(sent: Span) -> list[Span]:
     """Interception words that state something happened, not a purpose ("il en coûte plus pour abattre un drone
     avec un missile"); "ont réussi à abattre 16 missiles" states it. "595 drones se sont abattus sur l'Ukraine":
     the reflexive verb says they fell on it."""
+    counted = {token.i for label in ("WEAPON", "ATTACK") for span in labelled(sent, label) for token in span}
     return [
         span for span in labelled(sent, "INTERCEPT")
         if not ("Inf" in span.root.morph.get("VerbForm") and any(child.lower_ in PURPOSE for child in span.root.children))
         and not any(child.lower_ in REFLEXIVES for child in span.root.children)
+        and not _said_of_another_noun(span, counted)
     ]
 
 
@@ -455,7 +510,10 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
     attack_words = frozenset(token.i for span in labelled(sent, "ATTACK") for token in span)
     unnamed = {token.i for span in spans_in(sent, "countries") + regions for token in span}
     part_markers, each_markers, lost_words = labelled(sent, "PART_OF"), labelled(sent, "EACH"), labelled(sent, "LOST")
+    respectively = labelled(sent, "RESPECTIVELY")
     starts = clause_starts(sent)
+    trigger_tokens = {token.i for span in triggers for token in span}
+    partitive_clitics = [token for token in sent if token.lower_ == "en" and token.pos_ == "PRON" and token.head.i in trigger_tokens]
     for index, anchor in enumerate(anchors):
         anchor.stretch_end = anchors[index + 1].span.start if index + 1 < len(anchors) else sent.end
     for index, anchor in enumerate(anchors):
@@ -470,12 +528,19 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         # "… et 18 autres « perdus »": what a lost or diverted weapon's count says outweighs a trigger reached through
         # the parse.
         anchor.is_lost = bool(in_stretch(lost_words, *own))
+        anchor.subject_of_another_verb = _subject_of_another_verb(anchor, trigger_tokens)
         own_predicate = _has_own_predicate(sent, starts, anchor)
         anchor.has_trigger = trigger_in_stretch or (_trigger_acts_on(starts, anchor, triggers) and not own_predicate and not anchor.is_lost)
         # "abattu 48 drones sur les 60 lancés": a launch word of its own outweighs a trigger reached through the parse;
         # in "15 des 22 missiles lancés" it qualifies the launched count.
-        after_share = _after_share(sent, anchor, shares)
-        anchor.is_launch = (bool(in_stretch(launches, *own)) and not trigger_in_stretch and anchor.of_launched is None) or after_share
+        # "a neutralisé plus d'un tiers des drones" with no count only says again a claim it may date.
+        after_share = anchor.count is not None and _after_share(sent, anchor, shares)
+        # "30 drones ont été lancés et l'armée de l'air en a abattu 25": a count its own launch verb takes was launched,
+        # whatever trigger comes later in its stretch; not across a clause ("a tiré 4 missiles ; 3 missiles … ont été
+        # interceptés").
+        clause_launches = in_stretch(launches, *clause(starts, anchor.span.start))
+        launched_itself = anchor.of_launched is None and _argument_of(anchor, {token.i for span in clause_launches for token in span})
+        anchor.is_launch = (bool(in_stretch(launches, *own)) and not trigger_in_stretch and anchor.of_launched is None) or after_share or launched_itself
         if after_share and anchor.has_trigger and anchor.count is not None:
             # "a annoncé dimanche avoir détruit la plupart des 45 drones lancés": no count of its own, it can only
             # date the claim of 45 launched it says again.
@@ -483,6 +548,9 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         anchor.region_spans = _placed_regions(sent, starts, anchors, index, regions)
         near_weapons = in_stretch(weapons, anchor.weapon_from, min(anchor.weapon_from + WEAPON_WINDOW, anchor.stretch_end))
         anchor.weapon = near_weapons[0].id_ if near_weapons else None
+        # "Douze missiles et drones ont été détruits": one count of two classes is of mixed kinds.
+        if len(near_weapons) > 1 and near_weapons[1].root.dep_ == "conj" and near_weapons[1].root.head == near_weapons[0].root and near_weapons[1].id_ != anchor.weapon:
+            anchor.weapon = MIXED
         anchor.weapon_kind = _weapon_kind(sent, near_weapons[0], anchor.stretch_end, unnamed) if near_weapons else ()
         # "cinq drones de l'Ukraine, cette fois navals": an adjective in the drones' phrase, however far.
         if anchor.weapon == "drone" and any(token.i in naval for token in near_weapons[0].root.subtree):
@@ -499,20 +567,25 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         # "a lancé 22 missiles et 14 drones …, affirmant avoir abattu 15 missiles et tous les drones": a count the
         # launch verb takes, that no trigger governs, says what was launched.
         # Not across a clause: "La Russie a lancé 3 missiles et 80 drones ; 2 missiles … ont été abattus".
-        if not anchor.weapon_governed and near_weapons and _object_of(near_weapons[0].root, in_stretch(launches, *clause(starts, anchor.span.start))):
+        if not anchor.weapon_governed and near_weapons and _object_of(near_weapons[0].root, clause_launches):
             anchor.is_launch = True
         anchor.opens_parts = bool(in_stretch(part_markers, *own))
         # "18 autres avaient été « perdus »": an auxiliary says something of the count even where the quoted participle
         # is read as another word.
         anchor.has_own_verb = own_predicate or any(token.pos_ == "VERB" for token in sent.doc[anchor.span.end : anchor.stretch_end])
         anchor.after_part_marker = any(marker.end == anchor.span.start for marker in part_markers)
-        anchor.each = len(anchor.region_spans) > 1 and bool(in_stretch(each_markers, *own) or _each_before(anchor, each_markers))
+        anchor.partitive = any(token.i < anchor.span.start and token.head == anchor.span.root.head for token in partitive_clitics)
+        # "deux l'ont été respectivement au-dessus de l'oblast de Belgorod et de la mer Noire": one count said of each.
+        anchor.each = len(anchor.region_spans) > 1 and bool(in_stretch(each_markers + respectively, *own) or _each_before(anchor, each_markers))
     _pair_regions_written_first(sent, anchors, regions)
     _share_coordinated_weapons(anchors)
     # Which counts are items of one list depends on the words between them only: read once for both.
     listed = _listed(sent, anchors)
     for index in listed:
         anchors[index + 1].listed_after = True
+        # "dont 8 sont tombés en mer Noire et quatre autres en Crimée": an item with no verb shares the one before it.
+        if anchors[index].subject_of_another_verb and not anchors[index + 1].has_own_verb:
+            anchors[index + 1].subject_of_another_verb = True
     _share_coordinated_triggers(sent, starts, anchors, listed)
     _share_following_trigger(sent, starts, anchors, listed, triggers)
     _share_trailing_place(anchors, listed, triggers)

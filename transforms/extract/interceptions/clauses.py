@@ -12,7 +12,7 @@ from transforms.extract.mentions import spans_in
 CLAUSE_OPENERS = {";", "«", "“"}
 # The first word of a quote that goes on with the clause before it: a preposition, a verb.
 QUOTE_GOES_ON = {"ADP", "AUX", "VERB"}
-THEY = {"ils", "elles", "they"}
+THEY = {"il", "elle", "ils", "elles", "it", "they"}
 
 
 def in_stretch(spans: list[Span], start: int, end: int) -> list[Span]:
@@ -23,8 +23,8 @@ def clause_starts(sent: Span) -> list[int]:
     """Where each clause of the sentence starts: after a ";" ("en région de Belgorod, 56 ; en région de Riazan,
     14") or an opening quote (the quoted words are someone's own: "Kiev, « 21 drones abattus »"), at "tandis
     que", "alors que", "mais", "while", and at a source given after a comma."""
-    # "20 drones détruits alors qu'ils survolaient la région de Moscou": a clause about the counted weapons, its
-    # pronoun their subject, goes on with their phrase.
+    # "20 drones détruits alors qu'ils survolaient la région de Moscou", "un drone … alors qu'il survolait …": a
+    # clause about the counted weapons, its pronoun their subject, goes on with their phrase.
     markers = [marker for marker in labelled(sent, "CLAUSE") if marker.end >= sent.end or sent.doc[marker.end].lower_ not in THEY]
     starts = {sent.start} | {token.i + 1 for token in sent if _opens_a_clause(sent, token)} | {marker.start for marker in markers}
     # "…, selon la Russie, une attaque qui avait perturbé Vnoukovo, l'un des aéroports de Moscou": what follows the
@@ -40,8 +40,10 @@ def _opens_a_clause(sent: Span, token: Token) -> bool:
     if token.text not in CLAUSE_OPENERS:
         return False
     following = token.i + 1
+    # "Onze drones « ennemis ont été détruits … »": a quote opening on a noun's adjective goes on with its phrase.
+    mid_phrase = token.i > sent.start and sent.doc[token.i - 1].pos_ in ("NOUN", "PROPN") and following < sent.end and sent.doc[following].pos_ in ("ADJ", "NOUN")
     return token.text == ";" or following >= sent.end or not (
-        sent.doc[following].pos_ in QUOTE_GOES_ON or sent.doc[following].lower_ in PLACE_PREPOSITIONS
+        sent.doc[following].pos_ in QUOTE_GOES_ON or sent.doc[following].lower_ in PLACE_PREPOSITIONS or mid_phrase
     )
 
 

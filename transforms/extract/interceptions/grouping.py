@@ -8,13 +8,11 @@ from typing import TypeVar
 
 from spacy.tokens import Span
 
-from transforms.extract.interceptions.anchors import AIR_THREATS, COUNTED_CLASSES, Anchor, labelled, words_after
+from transforms.extract.interceptions.anchors import AIR_THREATS, COUNTED_CLASSES, MIXED, Anchor, labelled, words_after
 
 T = TypeVar("T")
 # A word that names no class ("engins", "cibles"): the claim it continues gives the class.
 GENERIC = "generic"
-# A count of several weapon classes at once.
-MIXED = "other"
 # What opens the counts that split a total by how they were stopped: "40 drones, dont 28 …", "52 drones : 36 …".
 SHARE_OPENERS = {"dont", ":", ","}
 
@@ -108,22 +106,25 @@ def group_claims(anchors: list[Anchor], weapon_before: str | None = None) -> lis
             claims = [claim for claim in claims if claim is not current]
             current = None
         head_weapon = current[0].weapon if current else None
-        # "puis un autre dans le district d'Istrinsky": more of the claim, placed or not; not "six autres ont été
-        # blessés", which says something else of other things.
-        another = anchor.is_another and not anchor.is_lost and (anchor.has_trigger or not anchor.has_own_verb)
-        # "les autres ayant été brouillés", "le reste a frappé des immeubles": not the rest of what was shot down.
-        rest = anchor.is_remainder and not anchor.is_lost and (anchor.has_trigger or not anchor.has_own_verb)
+        # The subject of a verb that is no interception ("les autres ayant été brouillés", "dont l'un est tombé sur un
+        # entrepôt") is no part nor rest of what was shot down; one more with a verb of its own that says something
+        # else ("six autres ont été blessés") is no more of the claim, while "puis un autre dans le district
+        # d'Istrinsky" is, placed or not.
+        shot_down = not anchor.is_lost and not anchor.subject_of_another_verb
+        another = anchor.is_another and shot_down and (anchor.has_trigger or not anchor.has_own_verb)
+        rest, placed = anchor.is_remainder and shot_down, bool(anchor.region_spans) and shot_down
         # "abattu 14 drones, tandis que la Russie affirme en avoir détruit 12 au-dessus de Koursk": a claim of its own.
         contrasting = (
             current and anchor.contrasting_clause is not None and anchor.contrasting_clause > current[0].span.start
             and not anchor.is_another and (previous is None or previous.contrasting_clause != anchor.contrasting_clause)
         )
-        is_part = current and not contrasting and explicit_weapon in (None, head_weapon, GENERIC) and (anchor.region_spans or rest or another)
+        is_part = current and not contrasting and explicit_weapon in (None, head_weapon, GENERIC) and (placed or rest or another)
         if is_part and _fits(current, anchor):
             anchor.weapon = head_weapon
             current.append(anchor)
         elif current and explicit_weapon in (None, head_weapon, GENERIC) and (
             (anchor.after_part_marker and current[-1] is previous) or (anchor.listed_after and previous is share) or id(anchor) in by_method
+            or (anchor.partitive and current[-1] is previous and explicit_weapon is None)
         ):
             # "130 drones, dont 15 se dirigeaient vers Moscou", "40 drones, dont 28 par la défense antiaérienne et 12 par
             # la guerre électronique": shares of the claim placed nowhere; not "71 cibles aériennes, dont 2 missiles et

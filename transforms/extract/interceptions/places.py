@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from transforms import reference
-from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, OF_WORDS, PLACE_PREPOSITIONS, is_participle, labelled
+from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, OF_WORDS, PLACE_PREPOSITIONS, SUBJECTS, is_participle, labelled
 from transforms.extract.mentions import inside_any, spans_in
 
 # How far before a region a word still governs it: "vers la région de Moscou", "à 200 km au sud-ouest de Moscou".
@@ -35,7 +35,10 @@ DESIGNATION_LENGTH = 4
 # "la région frontalière de Belgorod": a name this close after "la région" is the region it means.
 ANAPHOR_NAME_REACH = 4
 # The subject of a verb or its agent is a side, not a place: "Kiev a lancé", "annexée par Moscou".
-SIDE_DEPENDENCIES = {"nsubj", "nsubj:pass", "obl:agent"}
+SIDE_DEPENDENCIES = SUBJECTS | {"obl:agent"}
+# A ministry or an army a fronted capital may be the seat of, and how far after the comma it is named.
+NATIONAL_SPEAKERS = {"ministère", "armée", "état-major", "ministry", "army", "military"}
+SPEAKER_REACH = 3
 # "le gouverneur de Sébastopol, proche de Moscou", "un responsable fidèle à Kiev": whose side a person is on.
 ALLEGIANCE_WORDS = {"proche", "proches", "fidèle", "fidèles", "favorable", "favorables", "loyal", "loyale", "loyaux"}
 REGION_LISTS = {"régions", "oblasts", "provinces", "regions"}
@@ -87,20 +90,30 @@ def _phrase_start(sent: Span, region: Span) -> int:
     return start
 
 
-def _is_a_side(sent: Span, region: Span, sides: list[Span]) -> bool:
+def _is_a_side(sent: Span, region: Span, sides: list[Span], regions: list[Span]) -> bool:
     if any(side.end == region.start for side in sides) or _government_saying(sent, region):
         return True
+    # A subject has no preposition, nor is it in a list of regions: "des régions de Koursk et (de) Tambov ont été
+    # abattus" is misparsed; "lancés par Kiev" names a side.
+    misparsed_subject = region.root.dep_ in SUBJECTS and (
+        (region.start > sent.start and sent.doc[region.start - 1].pos_ == "ADP") or _in_a_list_of_regions(sent, region, regions)
+    )
     return sent.doc.has_annotation("DEP") and (
-        region.root.dep_ in SIDE_DEPENDENCIES or _government_acted_on(sent, region) or _allegiance_of_a_person(sent, region)
+        (region.root.dep_ in SIDE_DEPENDENCIES and not misparsed_subject) or _government_acted_on(sent, region) or _allegiance_of_a_person(sent, region)
     )
 
 
 def _government_saying(sent: Span, region: Span) -> bool:
-    """"« Nous avons abattu 18 drones », affirme Kiev": a capital that names a government, right after a verb of saying,
-    is who says it, whatever the parse attaches it to."""
-    if region.start == sent.start or not inside_any(sent.doc[region.start - 1], labelled(sent, "REPORTING")):
-        return False
-    return _names_a_government(sent, region.root)
+    """"« Nous avons abattu 18 drones », affirme Kiev", "une attaque que Moscou décrit comme massive": a capital that
+    names a government, right after a verb of saying or right before one (not "le maire de Moscou affirme"), is who
+    says it, whatever the parse attaches it to."""
+    reporting = labelled(sent, "REPORTING")
+    after = region.start > sent.start and inside_any(sent.doc[region.start - 1], reporting)
+    before = (
+        region.end < sent.end and inside_any(sent.doc[region.end], reporting)
+        and not (region.start > sent.start and sent.doc[region.start - 1].lower_ in OF_WORDS)
+    )
+    return (after or before) and _names_a_government(sent, region.root)
 
 
 def _allegiance_of_a_person(sent: Span, region: Span) -> bool:
@@ -294,6 +307,14 @@ def _model_designation(region: Span) -> bool:
     return len(code) <= DESIGNATION_LENGTH and code == code.upper()
 
 
+def _seat_of_a_national_speaker(sent: Span, region: Span) -> bool:
+    """"À Moscou, le ministère de la Défense a affirmé avoir détruit 12 drones": a capital fronted before a ministry or
+    an army says where it speaks from (not "À Moscou, le maire a annoncé …", whose city his count is in)."""
+    if region.start - sent.start > 1 or region.end >= sent.end or sent.doc[region.end].text != "," or not _names_a_government(sent, region.root):
+        return False
+    return any(token.lower_ in NATIONAL_SPEAKERS for token in sent.doc[region.end + 1 : min(region.end + 1 + SPEAKER_REACH, sent.end)])
+
+
 def _dateline(sent: Span, region: Span) -> bool:
     """"Kiev, 5 avr (AFP) - L'Ukraine a affirmé …": the city a dispatch was filed from opens it, then a day or an
     agency in brackets, and the dash that ends the dateline."""
@@ -421,7 +442,7 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
         if aimed_at and not _where_something_happened(sent, region):
             targeted.append(region)
             continue
-        if _dateline(sent, region) or _is_a_side(sent, region, sides) or _seat_of_a_governor(sent, region, region_tokens) or _in_a_consequence(region, consequences, triggers) or _part_of_a_name(region) or _model_designation(region) or _attacker_of_an_attack(region, attack_tokens):
+        if _dateline(sent, region) or _seat_of_a_national_speaker(sent, region) or _is_a_side(sent, region, sides, regions) or _seat_of_a_governor(sent, region, region_tokens) or _in_a_consequence(region, consequences, triggers) or _part_of_a_name(region) or _model_designation(region) or _attacker_of_an_attack(region, attack_tokens):
             continue
         if _governed_by_marker(sent, region, landmarks, LANDMARK_REACH):
             continue

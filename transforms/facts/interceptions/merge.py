@@ -10,7 +10,7 @@ always such a part, or nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from transforms import reference
@@ -257,9 +257,13 @@ def _takes_as_parts(claim: Claim, mention: Mention) -> bool:
     # "deux des trois drones" after "trois drones abattus": the three are the claim's total, not another launch.
     launched_elsewhere = payload.get("launched") not in (None, claim.total)
     regions = regions_of(payload["parts"])
-    # "trois drones au-dessus des régions de Leningrad et de Novgorod" … "deux au-dessus de celle de Novgorod": a total
-    # over several regions takes the parts it names.
-    split_later = len(claim.stated.regions) > 1 and regions < claim.stated.regions
+    # "trois drones au-dessus des régions de Leningrad et de Novgorod" … "deux au-dessus de celle de Novgorod", "Neuf …
+    # au-dessus de la région de Briansk et trois au-dessus de celle d'Orel": a total over several regions takes one part
+    # that names fewer of them, or several among them.
+    parts_regions = [set(part["region_codes"]) for part in payload["parts"]]
+    split_later = len(claim.stated.regions) > 1 and all(named <= claim.stated.regions for named in parts_regions) and (
+        len(parts_regions) > 1 or parts_regions[0] < claim.stated.regions
+    )
     placed_in_summary = claim.regions_in_summary or split_later
     if (room is None and not claim.approximate) or (claim.stated.regions and not placed_in_summary) or not _located(payload) or launched_elsewhere:
         return False
@@ -342,6 +346,11 @@ def merge_claims(mentions: list[Mention], published_at: datetime) -> list[Claim]
         if claim is None and (taking := _taking_claim(latest_totals, mention)) is not None:
             taking.take_parts(mention, details)
             continue
+        if payload.get("continuation") and not only_a_rest and (latest := latest_totals.get(None)) is not None:
+            # "21 drones … au-dessus de Toula. 12 ont été abattus dans la région de Riazan": counts no total takes as
+            # parts are more of the weapon counted before, a claim of their own.
+            mention = replace(mention, payload={**payload, "weapon": latest.weapon})
+            payload, details = mention.payload, stated(mention, published_at)
         if payload["weapon"] in (None, GENERIC) or only_a_rest:
             continue  # a continuation no claim takes, or counts of no known weapon
         if claim is None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from transforms.extract.interceptions.grouping import MIXED, making_exactly
+from transforms.extract.interceptions.anchors import MIXED
+from transforms.extract.interceptions.grouping import making_exactly
 from transforms.facts.interceptions.merge import Claim, claimant_side, regions_of
 
 
@@ -99,12 +100,17 @@ def _regions(claim: Claim) -> frozenset[str]:
 
 
 def _restates_a_part(claim: Claim, other: Claim) -> bool:
-    """"13 drones ukrainiens détruits" over "13 drones au-dessus de la Crimée, six autres au-dessus de Belgorod": an
-    unplaced count that one placed part of another claim of the same side states. A single drone is too common a
-    count to tell."""
+    """"13 drones ukrainiens détruits" over "13 drones au-dessus de la Crimée, six autres au-dessus de Belgorod": a
+    count, unplaced, or placed where the part is by no other voice (a communiqué quoted after its summary, not a
+    mayor's own count), that one placed part of another claim of the same side states. A single drone is too common a count to
+    tell."""
+    regions, same_voice = _regions(claim), claim.stated.voice in (None, other.stated.voice)
     return (
-        claim.total is not None and claim.total > 1 and not _regions(claim) and len(other.parts) > 1 and not claim.stated.conflicts(other.stated)
-        and any(part["count"] == claim.total and part["region_codes"] for part in other.parts)
+        claim.total is not None and claim.total > 1 and len(other.parts) > 1 and not claim.stated.conflicts(other.stated)
+        and any(
+            part["count"] == claim.total and part["region_codes"] and (not regions or (same_voice and regions == set(part["region_codes"])))
+            for part in other.parts
+        )
     )
 
 
@@ -132,7 +138,8 @@ def without_restatements(claims: list[Claim]) -> list[Claim]:
     kept: list[Claim] = []
     for claim in claims:
         others = [other for other in claims if other is not claim and other.weapon == claim.weapon]
-        covering = [other for other in others if not _countless(other) or claims.index(other) < claims.index(claim)]
+        # A claim with no count at all covers none: it is never one of its own.
+        covering = [other for other in others if not _unquantified(other) and (not _countless(other) or claims.index(other) < claims.index(claim))]
         restated = _restated(claim, covering) if _countless(claim) else None
         if restated is not None and restated.stated.day is None and claim.stated.day is not None:
             restated.stated = replace(restated.stated, day=claim.stated.day)
