@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, MIXED, OF_THEM, OF_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, SUBJECTS, Anchor, is_participle, labelled
+from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, CORE_ROLES, MIXED, OF_THEM, OF_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, SUBJECTS, Anchor, is_participle, labelled
 from transforms.extract.interceptions.clauses import clause, clause_starts, in_stretch, mark_opened_clauses, own_verbs
 from transforms.extract.mentions import inside_any, spans_in
 
@@ -23,8 +23,6 @@ MEANS_DEPENDENCIES = {"obl", "obl:mod", "obl:agent"}
 MISPARSED_NOUN = {"advmod", "amod", "dep"}
 MISPARSED_CLAUSE = {"dep", "ccomp", "csubj"}
 PREDICATE_ON_NOUN = {"conj", "acl:relcl"}
-# The model name after a weapon ("27 drones Shahed") that the parser may make the verb's argument instead of it.
-ARGUMENTS = {"nsubj", "nsubj:pass", "obj"}
 # How a count hangs on the noun it counts ("deux missiles", "un drone").
 COUNT_DEPENDENCIES = {"nummod", "det"}
 # How a place hangs on its verb: the parser labels "au-dessus de Kiev" before the object with any of these.
@@ -50,7 +48,7 @@ def _in_brackets_before_anchor(doc, region: Span, anchor: Anchor) -> bool:
     return after + 1 < len(doc) and doc[after].text == "(" and doc[after + 1].like_num and after + 1 >= anchor.stretch_end
 
 
-def _placed_regions(sent: Span, starts: list[int], anchors: list[Anchor], index: int, regions: list[Span]) -> list[Span]:
+def _placed_regions(sent: Span, starts: list[int], anchors: list[Anchor], index: int, regions: list[Span], weapon_tokens: set[int]) -> list[Span]:
     """The regions an anchor counts for: those after it in its clause, up to the next anchor; for "Belgorod
     (quatre drones)" the region just before the bracket; else those before it in its clause when no earlier
     count of the clause could own them ("dans la région de Koursk, où 28 drones ont été abattus", "; en région
@@ -63,8 +61,7 @@ def _placed_regions(sent: Span, starts: list[int], anchors: list[Anchor], index:
         return before[-1:]
     clause_start, clause_end = clause(starts, anchor.span.start)
     own_end = min(anchor.stretch_end, clause_end)
-    weapons = {token.i for span in labelled(sent, "WEAPON") for token in span}
-    regions = [region for region in regions if not _place_of_another_object(region, anchor, weapons)]
+    regions = [region for region in regions if not _place_of_another_object(region, anchor, weapon_tokens)]
     own = [span for span in in_stretch(regions, anchor.span.start, own_end) if not _in_brackets_before_anchor(doc, span, anchor)]
     if own:
         return own
@@ -150,7 +147,7 @@ def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span], dates:
     trigger_tokens = {token.i for span in triggers for token in span}
     # "… et à la fin des combats, 27 drones Shahed ont été abattus": the parser made the name the trigger's subject.
     name = weapon.doc[weapon.end] if weapon.end < len(weapon.doc) else None
-    if name is not None and name.pos_ == "PROPN" and name.dep_ in ARGUMENTS and name.head.i in trigger_tokens:
+    if name is not None and name.pos_ == "PROPN" and name.dep_ in CORE_ROLES and name.head.i in trigger_tokens:
         return True
     # "avaient réussi à détruire 11 drones": the parse gives the object to the verb that governs the infinitive.
     if weapon.root.dep_ == "obj" and any(child.dep_ == "xcomp" and child.i in trigger_tokens for child in weapon.root.head.children):
@@ -358,7 +355,7 @@ def _share_fronted_place(sent: Span, anchors: list[Anchor], regions: list[Span],
             continue
         noun = _first_conjunct(anchor.span.root.head if anchor.span.root.dep_ in COUNT_DEPENDENCIES else anchor.span.root)
         # "ont détruit … dix missiles, et un drone": the parser may coordinate the last item with the verb itself.
-        verb = noun if noun.i in trigger_tokens else noun.head if noun.dep_ in ARGUMENTS else None
+        verb = noun if noun.i in trigger_tokens else noun.head if noun.dep_ in CORE_ROLES else None
         if verb is None or verb.i not in trigger_tokens:
             continue
         # The parser may hang the adverbial on the subject rather than on its verb.
@@ -484,7 +481,7 @@ def _subject_of_another_verb(anchor: Anchor, trigger_tokens: set[int]) -> bool:
 
 def _argument_of(anchor: Anchor, verbs: set[int]) -> bool:
     phrase = _phrase(anchor)
-    return phrase.dep_ in ARGUMENTS and phrase.head.i in verbs
+    return phrase.dep_ in CORE_ROLES and phrase.head.i in verbs
 
 
 def _stated_triggers(sent: Span) -> list[Span]:
@@ -504,6 +501,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
     triggers = _stated_triggers(sent)
     launches = labelled(sent, "LAUNCH")
     weapons, reports, shares = labelled(sent, "WEAPON"), labelled(sent, "REPORTS"), labelled(sent, "SHARE")
+    weapon_tokens = {token.i for span in weapons for token in span}
     naval = {token.i for span in labelled(sent, "NAVAL") for token in span}
     debris = {token.i for span in labelled(sent, "DEBRIS") for token in span}
     dates = {token.i for span in labelled(sent, "DATE") for token in span}
@@ -541,11 +539,11 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         clause_launches = in_stretch(launches, *clause(starts, anchor.span.start))
         launched_itself = anchor.of_launched is None and _argument_of(anchor, {token.i for span in clause_launches for token in span})
         anchor.is_launch = (bool(in_stretch(launches, *own)) and not trigger_in_stretch and anchor.of_launched is None) or after_share or launched_itself
-        if after_share and anchor.has_trigger and anchor.count is not None:
+        if after_share and anchor.has_trigger:
             # "a annoncé dimanche avoir détruit la plupart des 45 drones lancés": no count of its own, it can only
             # date the claim of 45 launched it says again.
             anchor.of_launched, anchor.count, anchor.unquantified, anchor.is_launch = anchor.count, None, True, False
-        anchor.region_spans = _placed_regions(sent, starts, anchors, index, regions)
+        anchor.region_spans = _placed_regions(sent, starts, anchors, index, regions, weapon_tokens)
         near_weapons = in_stretch(weapons, anchor.weapon_from, min(anchor.weapon_from + WEAPON_WINDOW, anchor.stretch_end))
         anchor.weapon = near_weapons[0].id_ if near_weapons else None
         # "Douze missiles et drones ont été détruits": one count of two classes is of mixed kinds.

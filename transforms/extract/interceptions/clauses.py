@@ -12,7 +12,8 @@ from transforms.extract.mentions import spans_in
 CLAUSE_OPENERS = {";", "«", "“"}
 # The first word of a quote that goes on with the clause before it: a preposition, a verb.
 QUOTE_GOES_ON = {"ADP", "AUX", "VERB"}
-THEY = {"il", "elle", "ils", "elles", "it", "they"}
+# The pronoun that opens a clause about the counted weapons: "alors qu'ils survolaient …".
+WEAPON_PRONOUNS = {"il", "elle", "ils", "elles", "it", "they"}
 
 
 def in_stretch(spans: list[Span], start: int, end: int) -> list[Span]:
@@ -25,7 +26,7 @@ def clause_starts(sent: Span) -> list[int]:
     que", "alors que", "mais", "while", and at a source given after a comma."""
     # "20 drones détruits alors qu'ils survolaient la région de Moscou", "un drone … alors qu'il survolait …": a
     # clause about the counted weapons, its pronoun their subject, goes on with their phrase.
-    markers = [marker for marker in labelled(sent, "CLAUSE") if marker.end >= sent.end or sent.doc[marker.end].lower_ not in THEY]
+    markers = [marker for marker in labelled(sent, "CLAUSE") if marker.end >= sent.end or sent.doc[marker.end].lower_ not in WEAPON_PRONOUNS]
     starts = {sent.start} | {token.i + 1 for token in sent if _opens_a_clause(sent, token)} | {marker.start for marker in markers}
     # "…, selon la Russie, une attaque qui avait perturbé Vnoukovo, l'un des aéroports de Moscou": what follows the
     # source is about something else.

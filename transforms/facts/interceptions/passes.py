@@ -102,8 +102,8 @@ def _regions(claim: Claim) -> frozenset[str]:
 def _restates_a_part(claim: Claim, other: Claim) -> bool:
     """"13 drones ukrainiens détruits" over "13 drones au-dessus de la Crimée, six autres au-dessus de Belgorod": a
     count, unplaced, or placed where the part is by no other voice (a communiqué quoted after its summary, not a
-    mayor's own count), that one placed part of another claim of the same side states. A single drone is too common a count to
-    tell."""
+    mayor's own count), that one placed part of another claim of the same side states. A single drone is too common
+    a count to tell."""
     regions, same_voice = _regions(claim), claim.stated.voice in (None, other.stated.voice)
     return (
         claim.total is not None and claim.total > 1 and len(other.parts) > 1 and not claim.stated.conflicts(other.stated)
