@@ -1144,3 +1144,42 @@ def test_a_claim_with_no_count_at_all_covers_no_approximate_one():
 def test_counts_of_weapons_only(text, counts):
     sent = next(shared_pipeline("fr")(text).sents)
     assert [anchor.count for anchor in read_anchors(sent, "fr") if anchor.count is not None] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "celui de Belgorod 8": the left-out verb and noun are the clause's before; the pronoun stands for another
+        # governor, whose tally is a claim of its own, placed in his region.
+        ("Le gouverneur de la région de Koursk a fait état de 12 drones abattus, celui de Belgorod de 8.",
+         [(8, "drone", ("RU-BEL",), "RU"), (12, "drone", ("RU-KRS",), "RU")]),
+        ("Le ministère russe a annoncé avoir intercepté 30 drones. Le gouverneur de la région d'Orel a signalé 12 "
+         "interceptions de drones, celui de Lipetsk 8.",
+         [(8, "drone", ("RU-LIP",), "RU"), (12, "drone", ("RU-ORL",), "RU"), (30, "drone", (), "RU")]),
+        # A pronoun standing for the region places the count after it as before.
+        ("Dans la région de Koursk, 12 drones ont été abattus, dans celle de Belgorod, huit.",
+         [(8, "drone", ("RU-BEL",), "RU"), (12, "drone", ("RU-KRS",), "RU")]),
+    ],
+)
+def test_a_clause_that_leaves_out_its_verb_places_its_own_count(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "11 et 6 drones": the list, whatever the parse hangs it on, is the subject of the trigger after it.
+        ("Le ministère russe a indiqué que 11 et 6 drones avaient été abattus respectivement au-dessus des régions de "
+         "Koursk et de Briansk.",
+         [(6, "drone", ("RU-BRY",), "RU"), (11, "drone", ("RU-KRS",), "RU")]),
+        # "Sur les huit, six …": the launched count written first is no row.
+        ("La Russie a lancé huit missiles sur l'Ukraine. Sur les huit, six ont été interceptés, selon l'armée de l'air "
+         "ukrainienne.",
+         [(6, "missile", (), "UA")]),
+        ("Sur les 30 drones lancés par la Russie dans la nuit, 25 ont été abattus au-dessus de la région de Kiev, selon "
+         "l'armée de l'air ukrainienne.",
+         [(25, "drone", ("UA-32",), "UA")]),
+    ],
+)
+def test_lists_and_launched_counts_written_first(text, expected):
+    assert rows(text) == expected

@@ -277,6 +277,19 @@ def _of_launched(sent: Span, span: Span, following: Span) -> bool:
     return all(token.pos_ in NOUN_PHRASE_TAGS or is_participle(token) for token in sent.doc[span.end : marks[-1]])
 
 
+def _launched_written_first(sent: Span, span: Span, following: Span) -> bool:
+    """"Sur les huit, six ont été interceptés", "Sur les 30 drones lancés par la Russie, 25 …": the launched count
+    opens the clause after "sur", its noun phrase and a comma before the count of those stopped; not "Sur les 12
+    drones détruits, huit …", a total its parts follow."""
+    lead = [token.lower_ for token in sent.doc[sent.start : span.start]]
+    opened = any(lead[position] == "sur" and lead[position + 1 :] in LAUNCHED_LEADS for position in range(max(0, len(lead) - 4), len(lead)))
+    between = sent.doc[span.end : following.start]
+    return (
+        opened and len(between) > 0 and between[-1].text == "," and not labelled(between, "INTERCEPT")
+        and all(token.pos_ in NOUN_PHRASE_TAGS or is_participle(token) for token in between[:-1])
+    )
+
+
 def _joined_with_launched(sent: Span, counts: list[tuple[Span, int | None]]) -> list[Anchor]:
     """"21 des 29 drones", "161 drones sur 162": one anchor counting the first, of the second launched."""
     anchors: list[Anchor] = []
@@ -289,6 +302,9 @@ def _joined_with_launched(sent: Span, counts: list[tuple[Span, int | None]]) -> 
             # "21 des 29 drones": the weapon comes after the launched count.
             weapon_from = following[0].end if following[0].start - span.end == 1 else 0
             anchors.append(Anchor(span, count, is_remainder=False, of_launched=following[1], weapon_from=weapon_from, launched_end=following[0].end))
+            skip = True
+        elif following is not None and _launched_written_first(sent, span, following[0]):
+            anchors.append(Anchor(following[0], following[1], is_remainder=False, of_launched=count, weapon_from=span.end, launched_end=span.end))
             skip = True
         else:
             anchors.append(Anchor(span, count, is_remainder=False))

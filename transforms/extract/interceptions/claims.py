@@ -19,6 +19,10 @@ WEAPON_WINDOW = 3
 COORDINATION = {"conj", "appos", "flat", "flat:name"}
 # What may stand between a region and its count in a list written region first: "Koursk – 20", "Belgorod, 15".
 LIST_SEPARATORS = {",", ":", "-", "–", "—"}
+# "…, celui de Belgorod 8": a pronoun that stands for the noun of the clause before, whose count is left to follow;
+# the masculine ones stand for a speaker ("le gouverneur", "le maire"), whose count is a claim of its own.
+GAPPED_PRONOUNS = {"celui", "celle", "ceux", "celles"}
+SPEAKER_PRONOUNS = {"celui", "ceux"}
 MEANS_DEPENDENCIES = {"obl", "obl:mod", "obl:agent"}
 MISPARSED_NOUN = {"advmod", "amod", "dep"}
 MISPARSED_CLAUSE = {"dep", "ccomp", "csubj"}
@@ -135,6 +139,9 @@ def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span], dates:
     # abattu dimanche deux drones").
     # In a partitive ("avoir abattu 37 de ces drones") the count heads the phrase and bears the misparse.
     phrase = weapon.root.head if weapon.root.dep_ == "nmod" and weapon.root.head.like_num and weapon.root.head.i < weapon.start else weapon.root
+    # The last item of a list of counts ("11 et 6 drones") has the list's role, which its first item bears.
+    while phrase.dep_ == "conj" and phrase.head.i < phrase.i and phrase.head.like_num:
+        phrase = phrase.head
     bare_modifier = phrase.dep_ in ("nmod", "obl", "obl:mod") and not any(child.dep_ == "case" for child in phrase.children)
     # So does a trigger right after it, past auxiliaries, of which it is the subject ("Kiev a été visée : 12 drones ont
     # été abattus").
@@ -258,7 +265,8 @@ def _has_own_predicate(sent: Span, starts: list[int], anchor: Anchor) -> bool:
 def _share_coordinated_weapons(anchors: list[Anchor]) -> None:
     """"11 et 6 drones": a count coordinated with a later one takes its weapon and its governance."""
     for anchor, following in zip(reversed(anchors[:-1]), reversed(anchors[1:])):
-        if anchor.weapon is None and following.weapon and following.span.root.dep_ == "conj" and following.span.root.head.i in range(anchor.span.start, anchor.span.end):
+        phrase = _phrase(following)
+        if anchor.weapon is None and following.weapon and phrase.dep_ == "conj" and phrase.head.i in range(anchor.span.start, anchor.span.end):
             anchor.weapon, anchor.weapon_governed = following.weapon, following.weapon_governed
 
 
@@ -428,6 +436,29 @@ def _pair_regions_written_first(sent: Span, anchors: list[Anchor], regions: list
         _take_paired_regions(anchors, run)
 
 
+def _pair_gapped_clauses(sent: Span, anchors: list[Anchor], regions: list[Span]) -> None:
+    """"le gouverneur de Koursk a signalé 12 interceptions, celui de Lipetsk 8", "…, celui de Belgorod de 8": a
+    clause whose verb is left out repeats the one before with a pronoun; the place in the pronoun's phrase is the
+    count's that follows it, not the earlier count's, and the count shares the left-out verb; a pronoun that stands
+    for a speaker opens a claim of its own."""
+    for earlier, anchor in zip([None, *anchors[:-1]], anchors):
+        if anchor.count is None or earlier is None:
+            continue
+        for region in regions:
+            between = [token.lower_ for token in sent.doc[region.end : anchor.span.start]]
+            start = region.start
+            while start > sent.start and sent.doc[start - 1].lower_ in OF_WORDS:
+                start -= 1
+            pronoun = sent.doc[start - 1] if start > sent.start else None
+            gapped = pronoun is not None and pronoun.lower_ in GAPPED_PRONOUNS
+            if gapped and region.end <= anchor.span.start and len(between) <= 1 and set(between) <= LIST_SEPARATORS | OF_WORDS:
+                _take_paired_regions(anchors, [(anchor, region)])
+                if not anchor.has_own_verb:
+                    anchor.has_trigger, anchor.weapon_governed = anchor.has_trigger or earlier.has_trigger, anchor.weapon_governed or earlier.weapon_governed
+                if pronoun.lower_ in SPEAKER_PRONOUNS:
+                    anchor.contrasting_clause = pronoun.i
+
+
 def _take_paired_regions(anchors: list[Anchor], pairs: list[tuple[Anchor, Span]]) -> None:
     """Each paired count is placed in its region alone, and no other count keeps a region so paired."""
     paired_regions = [region for _, region in pairs]
@@ -589,4 +620,5 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
     _share_trailing_place(anchors, listed, triggers)
     _share_fronted_place(sent, anchors, regions, triggers)
     mark_opened_clauses(sent, starts, anchors, triggers)
+    _pair_gapped_clauses(sent, anchors, regions)
     _pair_respectively(sent, starts, anchors, regions)
