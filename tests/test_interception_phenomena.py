@@ -1183,3 +1183,15 @@ def test_a_clause_that_leaves_out_its_verb_places_its_own_count(text, expected):
 )
 def test_lists_and_launched_counts_written_first(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Tous ont été abattus, a-t-elle ajouté.", "Toutes les cibles ont été abattues, a-t-elle ajouté."],
+)
+def test_all_of_them_after_launch_counts_of_several_classes_is_all_of_each(closing):
+    text = (
+        "La Russie a tiré quatre missiles et 50 drones sur l'Ukraine dans la nuit, selon l'armée de l'air ukrainienne. "
+        + closing
+    )
+    assert rows(text) == [(4, "missile", (), "UA"), (50, "drone", (), "UA")]

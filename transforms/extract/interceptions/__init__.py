@@ -10,10 +10,12 @@ they are read as continuations, which the article's claims take in (transforms/f
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span
 
 from transforms import reference
-from transforms.extract.interceptions.anchors import Anchor, labelled, read_anchors, words_after
+from transforms.extract.interceptions.anchors import COUNTED_CLASSES, Anchor, labelled, read_anchors, words_after
 from transforms.extract.interceptions.claims import bracketed, read_stretches
 from transforms.extract.interceptions.clauses import in_stretch
 from transforms.extract.interceptions.days import written_days
@@ -101,6 +103,22 @@ def _phrase_head(span: Span):
     return head
 
 
+def _all_of_each_class(claim: list[Anchor], anchors: list[Anchor], preceding: Span | None, lang: str) -> list[list[Anchor]]:
+    """"La Russie a tiré quatre missiles et 50 drones … Tous ont été abattus": "tous" (or "toutes les cibles") of no
+    class after launch counts of several classes, in the sentence or the one before, is all of each class; one
+    claim per class. A "tous" no launch count of several classes explains is left as it is."""
+    head = claim[0]
+    if not head.is_all or head.weapon not in (None, GENERIC):
+        return [claim]
+    launched = [anchor for anchor in anchors if anchor.is_launch]
+    if not launched and preceding is not None and labelled(preceding, "LAUNCH"):
+        launched = [anchor for anchor in _read(preceding, lang)[0] if anchor.is_launch or not anchor.has_trigger]
+    classes = list(dict.fromkeys(anchor.weapon for anchor in launched if anchor.weapon in COUNTED_CLASSES))
+    if len(classes) < 2:
+        return [claim] if head.weapon else []
+    return [[replace(head, weapon=weapon), *claim[1:]] for weapon in classes]
+
+
 def _launched_before(preceding: Span | None, lang: str, weapon: str | None) -> int | None:
     """The one launch count of the weapon the sentence before states ("44 drones ont été lancés. … les a tous
     abattus")."""
@@ -150,15 +168,17 @@ def is_claim_sentence(sent: Span) -> bool:
     return all(labelled(sent, label) for label in REQUIRED_LABELS)
 
 
-def _elliptical_weapon(sent: Span, preceding: Span | None, lang: str) -> str | None:
-    """A sentence with a trigger and no weapon word counts the one weapon the sentence before names, when that
-    sentence states no claim of its own (its counts would be continued, not said again), or when it opens on more
-    of them ("Quinze autres ont été abattus au-dessus de Belgorod"): new counts, not the parts of the one before."""
+def _elliptical(sent: Span, preceding: Span | None, lang: str) -> bool:
+    """A sentence with a trigger and no weapon word counts the one weapon the sentence before names, or with "tous"
+    all of the several it names, when that sentence states no claim of its own (its counts would be continued, not
+    said again), or when it opens on more of them ("Quinze autres ont été abattus au-dessus de Belgorod"): new
+    counts, not the parts of the one before."""
     if preceding is None or labelled(sent, "WEAPON") or not labelled(sent, "INTERCEPT"):
-        return None
+        return False
     if is_claim_sentence(preceding) and not _opens_on_more(sent, lang):
-        return None
-    return _only_weapon(preceding)
+        return False
+    named = {span.id_ for span in labelled(preceding, "WEAPON")} - {GENERIC}
+    return len(named) == 1 or (len(named) > 1 and bool(labelled(sent, "ALL_OF_THEM")))
 
 
 def _opens_on_more(sent: Span, lang: str) -> bool:
@@ -261,6 +281,7 @@ def _claim_mentions(
     counted_places = _places_of_the_counted(preceding, lang) if counts_them else []
     mentions = []
     claims = group_claims(anchors, lead_weapon(sent, anchors) or _only_weapon(preceding))
+    claims = [each for claim in claims for each in _all_of_each_class(claim, anchors, preceding, lang)]
     ranges = _claim_ranges(claims, labelled(sent, "CLAUSE"))
     governor_titles = [] if speaker_before else labelled(sent, "GOVERNOR")
     by_claim = zip(claims, _claimants_by_claim(ranges, actors), _governor_by_claim(ranges, governor, governor_titles), strict=True)
@@ -360,13 +381,13 @@ def extract_interceptions(
     """The claims of a sentence, and the continuations of its last claim in the `following` sentences (up to
     the next sentence that states claims of its own); the `preceding` sentence names the speaker of a pronoun, and
     the region "la région" refers to, else the article's `focus` region does."""
-    if not (is_claim_sentence(sent) or _elliptical_weapon(sent, preceding, lang)):
+    if not (is_claim_sentence(sent) or _elliptical(sent, preceding, lang)):
         return []
     mentions = _claim_mentions(article_id, sent, sentence_index, lang, preceding, focus, following)
     if not mentions:
         return mentions
     for offset, (before, next_sentence) in enumerate(zip([sent, *following], following), start=1):
-        if is_claim_sentence(next_sentence) or _elliptical_weapon(next_sentence, before, lang):
+        if is_claim_sentence(next_sentence) or _elliptical(next_sentence, before, lang):
             break
         if (found := _continuation(article_id, next_sentence, sentence_index + offset, lang)) is not None:
             mentions.append(found)

@@ -131,7 +131,7 @@ def group_claims(anchors: list[Anchor], weapon_before: str | None = None) -> lis
             # 69 drones", counts of a class of their own.
             share = anchor
             continue
-        elif not anchor.is_remainder and anchor.weapon and _starts_claim(anchor, explicit_weapon):
+        elif not anchor.is_remainder and (anchor.weapon or anchor.is_all) and _starts_claim(anchor, explicit_weapon):
             # "attaquée par 128 drones, dont 72 ont été abattus": of a count no claim took, what was launched.
             if anchor.after_part_marker and previous is not None and anchor.of_launched is None:
                 anchor.of_launched = previous.count
@@ -142,7 +142,8 @@ def group_claims(anchors: list[Anchor], weapon_before: str | None = None) -> lis
         elif anchor.is_remainder and not claims and anchor.has_trigger and anchor.region_spans and anchor.weapon:
             # "Le reste des drones a été abattu au-dessus de Briansk": the rest of a total an earlier sentence split.
             claims.append([anchor])
-    return [claim for claim in claims if claim[0].weapon in AIR_THREATS | {GENERIC}]
+    # "tous" of no class may be all of each class launched: the sentences around decide.
+    return [claim for claim in claims if claim[0].weapon in AIR_THREATS | {GENERIC} or (claim[0].is_all and claim[0].weapon is None)]
 
 
 def _part(anchor: Anchor, regions: list[Span]) -> dict:
