@@ -1195,3 +1195,34 @@ def test_all_of_them_after_launch_counts_of_several_classes_is_all_of_each(closi
         + closing
     )
     assert rows(text) == [(4, "missile", (), "UA"), (50, "drone", (), "UA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name the gazetteer places only with its region word (Vladimir is also a first name) is a region in a list
+        # after "régions"; so is Moscow, the oblast, after "les régions russes de".
+        ("La défense aérienne a abattu 14 drones au-dessus des régions de Vladimir et de Iaroslavl, a indiqué le "
+         "ministère russe.",
+         [(14, "drone", ("RU-VLA", "RU-YAR"), "RU")]),
+        ("La défense aérienne russe a détruit 64 drones dans les régions russes de Toula, Orel et Moscou.",
+         [(64, "drone", ("RU-MOS", "RU-ORL", "RU-TUL"), "RU")]),
+        ("Le président Vladimir Poutine a salué la défense aérienne, qui a abattu 14 drones au-dessus de la région de "
+         "Koursk.",
+         [(14, "drone", ("RU-KRS",), "RU")]),
+        # "cibles aéroportées", "objets aériens ennemis": air targets of no named kind.
+        ("Le gouverneur de Voronej a précisé que neuf cibles aéroportées avaient été abattues aux abords de la ville.",
+         [(9, "other", ("RU-VOR",), "RU")]),
+        ("La défense antiaérienne a abattu 12 objets aériens ennemis au-dessus de Kiev, a indiqué Tymour Tkatchenko.",
+         [(12, "other", ("UA-30",), "UA")]),
+        # Counts of two kinds in one sentence are two claims, however alike their figures.
+        ("La défense aérienne a abattu trois missiles Kalibr et trois missiles Iskander, selon l'armée de l'air "
+         "ukrainienne.",
+         [(3, "missile", (), "UA"), (3, "missile", (), "UA")]),
+        ("L'armée de l'air ukrainienne a détruit un avion de combat, un hélicoptère et quatre drones au cours des "
+         "dernières 24 heures.",
+         [(1, "aircraft", (), "UA"), (1, "aircraft", (), "UA"), (4, "drone", (), "UA")]),
+    ],
+)
+def test_places_listed_weapons_named_and_kinds_told_apart(text, expected):
+    assert rows(text) == expected

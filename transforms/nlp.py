@@ -17,6 +17,7 @@ from spacy.util import filter_spans, registry
 
 from transforms import reference
 from transforms.districts import district_adjectives  # noqa: F401  (registers the component)
+from transforms.region_lists import region_lists  # noqa: F401  (registers the component)
 from transforms.languages import SUPPORTED_LANGUAGES
 
 # French uses the trained model; English has no official model on the package index here, so it runs the
@@ -207,6 +208,7 @@ def build_pipeline(lang: str = "fr", exclude: tuple[str, ...] = ()) -> Language:
                 ]
             )
     nlp.add_pipe("district_adjectives", after="regions_gazetteer")
+    nlp.add_pipe("region_lists", after="district_adjectives")
     lexicon = nlp.add_pipe("span_ruler", name="lexicon", config={"spans_key": "lexicon", "validate": True})
     tagged = nlp.has_pipe("lemmatizer")
     lexicon.add_patterns([pattern for pattern in lexicon_patterns() if tagged or not _needs_tags(pattern)])

@@ -183,5 +183,5 @@ def claim_payload(claim: list[Anchor]) -> dict:
     return {
         "weapon": head.weapon, "total": total, "parts": payload_parts, "is_split": len(payload_parts) > 1 or any(a.is_remainder for a in parts),
         "another": head.is_another, "new": head.is_new, "unquantified": head.unquantified,
-        "names_the_counted": head.names_the_counted,
+        "names_the_counted": head.names_the_counted, "kind": list(head.weapon_kind),
     }

@@ -195,7 +195,8 @@ def _counted_in_brackets(sent: Span, region: Span) -> bool:
 
 
 def _in_a_list_of_regions(sent: Span, region: Span, regions: list[Span]) -> bool:
-    """The name follows "régions" / "oblasts" with only other names, commas and "et"/"de" between."""
+    """The name follows "régions" / "oblasts" with only other names, commas, "et"/"de" and adjectives ("les régions
+    russes de Toula, Orel et Moscou") between."""
     names = {token.i for span in regions for token in span}
     position = region.start - 1
     while position >= sent.start:
@@ -203,7 +204,7 @@ def _in_a_list_of_regions(sent: Span, region: Span, regions: list[Span]) -> bool
         if token.lower_ in REGION_LISTS:
             return True
         # A name the gazetteers do not know ("Mykolaїv" misspelt) still belongs to the list.
-        if token.i not in names and token.lower_ not in LIST_WORDS and token.pos_ != "PROPN":
+        if token.i not in names and token.lower_ not in LIST_WORDS and token.pos_ not in ("PROPN", "ADJ"):
             return False
         position -= 1
     return False

@@ -61,10 +61,14 @@ def claim_key(attacker_country: str | None, weapon: str, total: int | None, even
     return stable_id("claim", attacker_country, weapon, total, event_date, regions, *([local_voice] if local_voice else []))
 
 
-def _told_apart(claim: Claim) -> bool:
-    """A claim the article tells apart from an earlier one of the same key: one more ("un deuxième drone"), or
-    in a town of its own."""
-    return bool(claim.stated.towns) or any(m.payload.get("another") for m in claim.mentions)
+def _told_apart(claim: Claim, earlier: Claim) -> bool:
+    """A claim the article tells apart from an earlier one of the same key: one more ("un deuxième drone"), in a
+    town of its own, or beside it in one sentence ("trois missiles Kalibr et trois missiles Iskander")."""
+    sentences = {mention.sentence_index for mention in earlier.mentions}
+    return (
+        bool(claim.stated.towns) or any(m.payload.get("another") for m in claim.mentions)
+        or any(mention.sentence_index in sentences for mention in claim.mentions)
+    )
 
 
 def _claimants(claims: list[Claim], context: ArticleContext) -> list[tuple[str | None, str | None, str | None]]:
@@ -101,7 +105,7 @@ def _claimant_days(claims: list[Claim], claimants: list[tuple], context: Article
 
 def build_interception_facts(mentions: list[Mention], context: ArticleContext, partition_date) -> tuple[list[dict], list[dict]]:
     claim_rows, interception_rows = [], []
-    seen: set[str] = set()
+    seen: dict[str, Claim] = {}
     merged = with_totals_after_parts(merge_claims(mentions, context.published_at))
     claims = without_restatements(without_mixed_totals_of_classes(without_splits_by_method(without_summaries_before_claims(merged))))
     claimants = _claimants(claims, context)
@@ -112,10 +116,10 @@ def build_interception_facts(mentions: list[Mention], context: ArticleContext, p
         voice = claim.stated.voice if claim.stated.voice != NATIONAL else None
         claim_id = claim_key(attacker_country, claim.weapon, claim.total, event_date, claim.parts, voice)
         if claim_id in seen:
-            if not _told_apart(claim):
+            if not _told_apart(claim, seen[claim_id]):
                 continue
             claim_id = stable_id(claim_id, len(seen))
-        seen.add(claim_id)
+        seen[claim_id] = claim
         launched = next((m.payload.get("launched") for m in claim.mentions if m.payload.get("launched")), None)
         claim_rows.append(
             {

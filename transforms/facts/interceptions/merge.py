@@ -213,7 +213,8 @@ class OpenClaims:
     by_total: dict[tuple, list[Claim]] = field(default_factory=dict)
     awaiting_split: dict[str, dict[int, Claim]] = field(default_factory=dict)
 
-    def find(self, payload: dict, details: Stated) -> Claim | None:
+    def find(self, mention: Mention, details: Stated) -> Claim | None:
+        payload = mention.payload
         weapon = payload["weapon"]
         if payload["total"] is not None:
             joinable = reversed(self.by_total.get((weapon, payload["total"]), []))
@@ -224,7 +225,7 @@ class OpenClaims:
             joinable = (claim for claim in reversed(awaiting.values()) if claim.total >= least and not _over_the_other_side(claim, regions))
         else:
             return None
-        return next((claim for claim in joinable if not claim.stated.conflicts(details)), None)
+        return next((claim for claim in joinable if not claim.stated.conflicts(details) and not _another_kind_beside(claim, mention)), None)
 
     def add(self, claim: Claim) -> None:
         """A new claim, split by none of its mentions yet."""
@@ -234,6 +235,15 @@ class OpenClaims:
 
     def split(self, claim: Claim) -> None:
         self.awaiting_split.get(claim.weapon, {}).pop(id(claim), None)
+
+
+def _another_kind_beside(claim: Claim, mention: Mention) -> bool:
+    """"trois missiles Kalibr et trois missiles Iskander", "un avion de combat, un hélicoptère": counts of two kinds
+    in one sentence are two claims, however alike their figures."""
+    kind = mention.payload.get("kind")
+    return bool(kind) and any(
+        other.sentence_index == mention.sentence_index and other.payload.get("kind") and other.payload["kind"] != kind for other in claim.mentions
+    )
 
 
 def _located(payload: dict) -> bool:
@@ -339,7 +349,7 @@ def merge_claims(mentions: list[Mention], published_at: datetime) -> list[Claim]
         # "Le reste des drones …": only the rest of a total whose parts were told; a rest no total takes is nothing.
         only_a_rest = bool(payload["parts"]) and all(part["is_remainder"] for part in payload["parts"])
         joinable = payload["weapon"] not in (None, GENERIC) and not (payload.get("another") and not payload["is_split"]) and not only_a_rest
-        claim = open_claims.find(payload, details) if joinable else None
+        claim = open_claims.find(mention, details) if joinable else None
         if claim is None and (placed := _placed_claim(latest_totals, mention, details)) is not None:
             placed.take_place(mention, details)
             continue
