@@ -1226,3 +1226,29 @@ def test_all_of_them_after_launch_counts_of_several_classes_is_all_of_each(closi
 )
 def test_places_listed_weapons_named_and_kinds_told_apart(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N de ces M": N stopped of M launched.
+        ("Selon l'armée de l'air ukrainienne, 41 de ces 44 drones ont été abattus.", [(41, "drone", (), "UA")]),
+        # The minutes of a clock time and the day of "le lundi 9" count nothing; a count right after "ce samedi" does.
+        ("Le ministère russe a affirmé avoir abattu un drone à 23 h 40 au-dessus de la région de Briansk.",
+         [(1, "drone", ("RU-BRY",), "RU")]),
+        ("Le ministère russe a indiqué avoir détruit trois missiles Neptune. Ces missiles ont été détruits entre le "
+         "lundi 9 et le mercredi 11.",
+         [(3, "missile", (), "RU")]),
+        ("La défense antiaérienne russe a détruit ce samedi 21 missiles au-dessus de la région de Belgorod, selon le "
+         "ministère russe.",
+         [(21, "missile", ("RU-BEL",), "RU")]),
+        # The capital in a ministry's name is where it speaks from, not where the weapons fell.
+        ("Le ministère de la Défense de Moscou a affirmé avoir abattu quatre missiles ATACMS dans la nuit.",
+         [(4, "missile", (), "RU")]),
+        ("Trois drones ukrainiens ont été abattus dans la nuit, a déclaré vendredi le ministère de la Défense à Moscou.",
+         [(3, "drone", (), "RU")]),
+        ("Le ministère de la Défense a indiqué que 12 drones avaient été abattus à Moscou.", [(12, "drone", ("RU-MOW",), "RU")]),
+    ],
+)
+def test_counts_of_them_hours_days_and_a_ministrys_seat(text, expected):
+    assert rows(text) == expected

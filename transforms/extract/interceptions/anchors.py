@@ -272,7 +272,11 @@ def _of_launched(sent: Span, span: Span, following: Span) -> bool:
     ("56 drones abattus sur 73")."""
     between = sent.doc[span.end : following.start]
     marks = [token.i for token in between if token.lower_ in OF_LAUNCHED]
-    if not marks or [token.lower_ for token in sent.doc[marks[-1] + 1 : following.start]] not in LAUNCHED_LEADS:
+    lead = [token.lower_ for token in sent.doc[marks[-1] + 1 : following.start]] if marks else None
+    # "41 de ces 44 drones": "de" marks the launched count only with the demonstrative ("de 5 h à 7 h" is an hour).
+    if not marks and len(between) == 2 and between[0].lower_ in OF_WORDS and between[1].lower_ == "ces":
+        marks, lead = [between[0].i], []
+    if not marks or lead not in LAUNCHED_LEADS:
         return False
     return all(token.pos_ in NOUN_PHRASE_TAGS or is_participle(token) for token in sent.doc[span.end : marks[-1]])
 
@@ -299,8 +303,9 @@ def _joined_with_launched(sent: Span, counts: list[tuple[Span, int | None]]) -> 
             skip = False
             continue
         if following is not None and _of_launched(sent, span, following[0]):
-            # "21 des 29 drones": the weapon comes after the launched count.
-            weapon_from = following[0].end if following[0].start - span.end == 1 else 0
+            # "21 des 29 drones", "41 de ces 44 drones": the weapon comes after the launched count.
+            named_between = any(token.pos_ in ("NOUN", "PROPN") for token in sent.doc[span.end : following[0].start])
+            weapon_from = 0 if named_between else following[0].end
             anchors.append(Anchor(span, count, is_remainder=False, of_launched=following[1], weapon_from=weapon_from, launched_end=following[0].end))
             skip = True
         elif following is not None and _launched_written_first(sent, span, following[0]):

@@ -39,6 +39,10 @@ SIDE_DEPENDENCIES = SUBJECTS | {"obl:agent"}
 # A ministry or an army a fronted capital may be the seat of, and how far after the comma it is named.
 NATIONAL_SPEAKERS = {"ministère", "armée", "état-major", "ministry", "army", "military"}
 SPEAKER_REACH = 3
+# The words of a ministry's or an army's name ("ministère de la Défense", "armée de l'air") before its seat.
+SPEAKER_NAME_WORDS = {"de", "d'", "d’", "la", "l'", "l’", "du", "défense", "air", "russe", "ukrainien", "ukrainienne", "à"}
+SPEAKER_NAME_LENGTH = 6
+SEAT_PREPOSITIONS = {"à", "de", "d'", "d’"}
 # "le gouverneur de Sébastopol, proche de Moscou", "un responsable fidèle à Kiev": whose side a person is on.
 ALLEGIANCE_WORDS = {"proche", "proches", "fidèle", "fidèles", "favorable", "favorables", "loyal", "loyale", "loyaux"}
 REGION_LISTS = {"régions", "oblasts", "provinces", "regions"}
@@ -309,11 +313,16 @@ def _model_designation(region: Span) -> bool:
 
 
 def _seat_of_a_national_speaker(sent: Span, region: Span) -> bool:
-    """"À Moscou, le ministère de la Défense a affirmé avoir détruit 12 drones": a capital fronted before a ministry or
-    an army says where it speaks from (not "À Moscou, le maire a annoncé …", whose city his count is in)."""
-    if region.start - sent.start > 1 or region.end >= sent.end or sent.doc[region.end].text != "," or not _names_a_government(sent, region.root):
+    """"À Moscou, le ministère de la Défense a affirmé avoir détruit 12 drones", "le ministère de la Défense à Moscou",
+    "le ministère de la Défense de Moscou": a capital fronted before a ministry or an army, or right after its name,
+    says where it speaks from (not "À Moscou, le maire a annoncé …", whose city his count is in)."""
+    if not _names_a_government(sent, region.root):
         return False
-    return any(token.lower_ in NATIONAL_SPEAKERS for token in sent.doc[region.end + 1 : min(region.end + 1 + SPEAKER_REACH, sent.end)])
+    if region.start - sent.start <= 1 and region.end < sent.end and sent.doc[region.end].text == ",":
+        return any(token.lower_ in NATIONAL_SPEAKERS for token in sent.doc[region.end + 1 : min(region.end + 1 + SPEAKER_REACH, sent.end)])
+    before = [token.lower_ for token in sent.doc[max(sent.start, region.start - SPEAKER_NAME_LENGTH) : region.start]]
+    speaker = max((position for position, word in enumerate(before) if word in NATIONAL_SPEAKERS), default=None)
+    return speaker is not None and before[-1] in SEAT_PREPOSITIONS and set(before[speaker + 1 :]) <= SPEAKER_NAME_WORDS
 
 
 def _dateline(sent: Span, region: Span) -> bool:
