@@ -1252,3 +1252,27 @@ def test_places_listed_weapons_named_and_kinds_told_apart(text, expected):
 )
 def test_counts_of_them_hours_days_and_a_ministrys_seat(text, expected):
     assert rows(text) == expected
+
+
+def test_a_total_that_sums_up_takes_the_located_counts_before_it():
+    text = (
+        "Selon le ministère russe de la Défense, neuf drones ont été détruits au-dessus de la région de Moscou. Au "
+        "total, 38 drones ukrainiens ont été détruits dans la nuit de lundi à mardi."
+    )
+    found = [(r["count"], tuple(r["region_codes"]), r["event_date"]) for r in facts(text)["interception"]]
+    assert found == [(9, ("RU-MOS",), "2025-03-11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "dans ses environs" after another count: the region around the place named last.
+        ("Selon le maire de Kiev, quatre drones ont été détruits au-dessus de la capitale et deux autres dans ses "
+         "environs.",
+         [(2, "drone", ("UA-32",), "UA"), (4, "drone", ("UA-30",), "UA")]),
+        ("La défense aérienne a abattu six drones au-dessus de Kharkiv et deux dans ses environs, a indiqué le gouverneur.",
+         [(2, "drone", ("UA-63",), "UA"), (6, "drone", ("UA-63",), "UA")]),
+    ],
+)
+def test_the_surroundings_of_a_place_named_before(text, expected):
+    assert rows(text) == expected

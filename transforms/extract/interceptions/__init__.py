@@ -320,6 +320,8 @@ def _claim_mentions(
             date_texts=claim_dates,
             # "158 drones au-dessus de 14 régions, en plus de Moscou": the regions in summary, the parts to follow.
             regions_in_summary=bool(labelled(sent, "REGIONS_IN_SUMMARY")),
+            # "Au total, 38 drones …": the sentence sums up the counts told before it.
+            sums_up=any(span.start - sent.start <= 1 and span.text.lower() == "au total" for span in labelled(sent, "CUMULATIVE")),
         )
         end_char = max(part["char_end"] for part in payload["parts"]) if payload["parts"] else claim[0].span.end_char
         mentions.append(mention(article_id, "interception", "interception.anchors", sent, sentence_index, claim[0].span.start_char, end_char, payload))

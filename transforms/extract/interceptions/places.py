@@ -460,11 +460,26 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
             continue
         if not (_in_a_region_named_after_it(sent, region, regions) or _locates_a_place_on_it(sent, region, regions)):
             found += _as_places(sent, region, regions, near, with_surroundings)
+    found = sorted(found + _surroundings_named_after(sent, found, with_surroundings), key=lambda span: span.start)
     # "À Moscou, le maire a annoncé l'abattage de cinq drones visant la capitale": the region the drones aimed at,
     # named again with no preposition of place, is the target; "au-dessus de la région de Belgorod" stays a place.
     aimed_at = {span.id_ for span in targeted if _governed_by_marker(sent, span, target_words, MARKER_REACH)}
     found = [span for span in found if span.id_ not in aimed_at or _after_place_preposition(sent, span)]
     return found, [span for span in targeted if span.label_ in REGION_LABELS | SIDE_LABELS]
+
+
+def _surroundings_named_after(sent: Span, found: list[Span], with_surroundings: list[Span]) -> list[Span]:
+    """"quatre drones au-dessus de la capitale et deux autres dans ses environs": the surroundings of the place named
+    last before, apart from it (not "Kiev et sa région", one place), are the region around it; a city that is no
+    region of its own is in its region already."""
+    spans = []
+    for marker in labelled(sent, "ITS_SURROUNDINGS"):
+        place = max((span for span in found if span.end <= marker.start), key=lambda span: span.end, default=None)
+        if place is None or any(0 <= joined.start - place.end <= 1 for joined in with_surroundings):
+            continue
+        around = reference.surrounding_regions().get(place.id_, place.id_)
+        spans.append(Span(sent.doc, marker.start, marker.end, label="REGION", span_id=around))
+    return spans
 
 
 def claimants(sent: Span, actors: list[Span], found: list[Span]) -> list[Span]:

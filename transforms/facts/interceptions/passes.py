@@ -12,11 +12,11 @@ from transforms.facts.interceptions.merge import Claim, claimant_side, regions_o
 
 
 def with_totals_after_parts(claims: list[Claim]) -> list[Claim]:
-    """"Au total, 25 drones ont été abattus" after located counts of the same weapon that make exactly 25: the
-    total is the claim, the counts before it are its parts."""
+    """"Au total, 25 drones ont été abattus" after located counts of the same weapon that make exactly 25, or any
+    share of it when the sentence opens on "Au total": the total is the claim, the counts before it are its parts."""
     merged: list[Claim] = []
     for claim in claims:
-        if _unplaced_total(claim) and (taken := _making_the_total(claim, reversed(merged))):
+        if _unplaced_total(claim) and (taken := _making_the_total(claim, reversed(merged)) or _summed_up(claim, reversed(merged))):
             for earlier in reversed(taken):
                 merged.remove(earlier)
                 claim.added_parts += earlier.placed_parts
@@ -59,6 +59,22 @@ def _making_the_total(claim: Claim, neighbours) -> list[Claim]:
         return other.weapon == claim.weapon and bool(other.parts) and all(p["region_codes"] for p in other.parts)
 
     return making_exactly(claim.total, neighbours, _total, located_of_its_weapon)
+
+
+def _summed_up(claim: Claim, neighbours) -> list[Claim]:
+    """The located claims of the claim's weapon and side right before a total that says it sums them up ("Au total,
+    38 drones …"), nearest first, as long as they stay within it."""
+    if not any(mention.payload.get("sums_up") for mention in claim.mentions):
+        return []
+    side, taken, counted = claimant_side(claim), [], 0
+    for other in neighbours:
+        located = other.weapon == claim.weapon and bool(other.parts) and all(part["region_codes"] for part in other.parts)
+        other_side = claimant_side(other)
+        if not located or other.total is None or counted + other.total > claim.total or (side and other_side and other_side != side):
+            break
+        taken.append(other)
+        counted += other.total
+    return taken
 
 
 def without_splits_by_method(claims: list[Claim]) -> list[Claim]:
