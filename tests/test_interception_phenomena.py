@@ -1276,3 +1276,26 @@ def test_a_total_that_sums_up_takes_the_located_counts_before_it():
 )
 def test_the_surroundings_of_a_place_named_before(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Days in a list before their month count nothing.
+        ("Moscou dit avoir abattu des drones dans la région de Toula, après des attaques similaires les 5 et 9 juin.", []),
+        # The agent of another verb, and the weapons of an attack that destroyed something, were not shot down.
+        ("L'armée de l'air ukrainienne a indiqué que six missiles avaient été abattus. La police a diffusé l'image d'un "
+         "trou creusé par un missile abattu.",
+         [(6, "missile", (), "UA")]),
+        ("La région de Belgorod a annoncé lundi qu'une frappe de quatre roquettes Vampire avait détruit une école.", []),
+        # "toutes les cibles de ses frappes" were hit, not shot down; "tous les drones de l'attaque" were.
+        ("La Russie a tiré 25 missiles, selon l'armée ukrainienne. Le ministère russe de la Défense a affirmé avoir "
+         "détruit toutes les cibles de ses frappes nocturnes.",
+         []),
+        ("La Russie a lancé 30 drones dans la nuit. Tous les drones de l'attaque ont été abattus, selon l'armée de l'air "
+         "ukrainienne.",
+         [(30, "drone", (), "UA")]),
+    ],
+)
+def test_what_was_hit_or_dated_is_no_count_shot_down(text, expected):
+    assert rows(text) == expected

@@ -216,7 +216,10 @@ def _all_of_them(sent: Span, weapons: list[Span]) -> list[Span]:
         window = sent.doc[span.end : min(span.end + 3, sent.end)]
         counted = next((token for token in window if not token.is_punct and token.lower_ not in ALL_LINKS), None)
         other_noun = counted is not None and counted.pos_ in ("NOUN", "PROPN") and not inside_any(counted, weapons + triggers)
-        if counted is not None and (counted.like_num or other_noun):
+        # "toutes les cibles de ses frappes": what the strikes hit, not weapons ("tous les drones de l'attaque" are).
+        unnamed_kind = counted is not None and any(weapon.id_ == "generic" and counted.i in range(weapon.start, weapon.end) for weapon in weapons)
+        of_an_attack = unnamed_kind and any(attack.start - counted.i in (2, 3) for attack in labelled(sent, "ATTACK"))
+        if counted is not None and (counted.like_num or other_noun or of_an_attack):
             continue
         found.append(span)
     return found

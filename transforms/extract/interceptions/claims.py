@@ -115,9 +115,10 @@ def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span], dates:
     # A participle right after the weapon says what befell it, whatever the parser attached it to ("état de 88
     # drones abattus"), unless the weapon only qualifies another noun ("les débris d'un drone abattu") other than
     # the one a report is made of ("a fait état d'un drone abattu", "dans deux messages … de neuf appareils abattus").
+    # So does the agent of another verb ("un trou creusé par un missile abattu").
     qualifies_a_noun = (
         weapon.root.dep_ == "nmod" and any(child.dep_ == "case" for child in weapon.root.children) and not inside_any(weapon.root.head, reports)
-    )
+    ) or (weapon.root.dep_ == "obl:agent" and weapon.root.head.i not in {token.i for span in triggers for token in span})
     if not qualifies_a_noun and any(trigger.start == weapon.end or _participle_after(weapon, trigger) for trigger in triggers):
         return True
     # A headline with no verb: the participle ends the weapon's noun phrase ("Dix drones volant vers Moscou abattus").
@@ -159,8 +160,21 @@ def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span], dates:
     # "avaient réussi à détruire 11 drones": the parse gives the object to the verb that governs the infinitive.
     if weapon.root.dep_ == "obj" and any(child.dep_ == "xcomp" and child.i in trigger_tokens for child in weapon.root.head.children):
         return True
-    # "déjoué une tentative d'attaque de vingt drones": an attack of the weapons stands for the weapons.
+    # "déjoué une tentative d'attaque de vingt drones": an attack of the weapons stands for the weapons; not the
+    # attack that is the subject of a verb with an object of its own ("une frappe de quatre roquettes a détruit une
+    # école": what the weapons destroyed).
+    if _attack_destroying_something(weapon, trigger_tokens, attack_words):
+        return False
     return _reaches(weapon.root, trigger_tokens, GOVERNING_HOPS, through_coordination=True, transparent=attack_words)
+
+
+def _attack_destroying_something(weapon: Span, trigger_tokens: set[int], attack_words: frozenset[int]) -> bool:
+    attack = weapon.root.head
+    verb = attack.head
+    return (
+        attack.i in attack_words and attack.dep_ in SUBJECTS and verb.i in trigger_tokens
+        and any(child.dep_ == "obj" and child.i not in attack_words for child in verb.children)
+    )
 
 
 def _named_with_debris(weapon, debris: set[int]) -> bool:
