@@ -1299,3 +1299,17 @@ def test_the_surroundings_of_a_place_named_before(text, expected):
 )
 def test_what_was_hit_or_dated_is_no_count_shot_down(text, expected):
     assert rows(text) == expected
+
+
+def test_the_day_before_counts_from_the_day_the_sentence_before_names():
+    text = (
+        "Le ministère russe de la Défense a affirmé jeudi avoir abattu un drone au-dessus de la région de Tver. La "
+        "veille, 15 drones ukrainiens avaient été abattus au-dessus de la région de Smolensk."
+    )
+    found = sorted((r["count"], r["event_date"]) for r in facts(text, published_at="2025-03-22T10:00:00+01:00")["interception"])
+    assert found == [(1, "2025-03-20"), (15, "2025-03-19")]
+
+
+def test_the_capital_a_country_is_allied_to_is_its_side():
+    text = "La Biélorussie, proche alliée de Moscou, a déclaré mardi avoir abattu deux drones au-dessus de son territoire."
+    assert rows(text) == [(2, "drone", (), "BY")]

@@ -45,10 +45,12 @@ def resolve_date_text(text: str, published_at: datetime, future_allowed: bool = 
 
 def resolve_event_date(texts: list[str], published_at: datetime, future_allowed: bool = False) -> tuple[date, str]:
     """The first date written in the evidence, later by the days of a "le lendemain" written after it ("de 23 h le
-    13 janvier à 7 h le lendemain" ends on the 14th), or the publication date. Only planned events lie ahead."""
+    13 janvier à 7 h le lendemain" ends on the 14th), earlier by those of a "la veille" ("jeudi … La veille" is the
+    Wednesday), or the publication date. Only planned events lie ahead."""
     for index, text in enumerate(texts):
         resolved = resolve_date_text(text, published_at, future_allowed)
         if resolved is not None:
-            after = [reference.days_after().get(later.lower().strip()) for later in texts[index + 1 :]]
-            return resolved + timedelta(days=next((days for days in after if days is not None), 0)), PRECISION_DAY
+            later = [later.lower().strip() for later in texts[index + 1 :]]
+            shifts = [reference.days_after().get(word, -reference.days_before().get(word, 0)) for word in later]
+            return resolved + timedelta(days=next((days for days in shifts if days), 0)), PRECISION_DAY
     return publication_day(published_at), PRECISION_PUBLICATION

@@ -277,6 +277,10 @@ def _claim_mentions(
     hours = [span for span in labelled(sent, "CLOCK_TIME") if not _heads_an_entry(sent, span)]
     if preceding is not None and not dates and (speaker_before or hours or labelled(sent, "SAME_DAY")):
         dates = written_days(preceding)
+    # "Le ministère a affirmé jeudi … La veille, 15 drones …": a day counted from the one the sentence before names.
+    relative = reference.days_before() | reference.days_after()
+    if preceding is not None and dates and all(text.lower() in relative for text in dates):
+        dates = written_days(preceding)[:1] + dates
     # Read once for the sentence's claims: where the weapons a count of them counts were.
     counted_places = _places_of_the_counted(preceding, lang) if counts_them else []
     mentions = []

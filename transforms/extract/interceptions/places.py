@@ -44,7 +44,9 @@ SPEAKER_NAME_WORDS = {"de", "d'", "d’", "la", "l'", "l’", "du", "défense", 
 SPEAKER_NAME_LENGTH = 6
 SEAT_PREPOSITIONS = {"à", "de", "d'", "d’"}
 # "le gouverneur de Sébastopol, proche de Moscou", "un responsable fidèle à Kiev": whose side a person is on.
-ALLEGIANCE_WORDS = {"proche", "proches", "fidèle", "fidèles", "favorable", "favorables", "loyal", "loyale", "loyaux"}
+ALLEGIANCE_WORDS = {
+    "proche", "proches", "fidèle", "fidèles", "favorable", "favorables", "loyal", "loyale", "loyaux", "allié", "alliée", "alliés", "alliées",
+}
 REGION_LISTS = {"régions", "oblasts", "provinces", "regions"}
 REGION_WORDS = {"région", "oblast", "province", "region"}
 # "Bogorodskiï, dans la région de Moscou": how far after a town the region it lies in may be named.
@@ -121,12 +123,16 @@ def _government_saying(sent: Span, region: Span) -> bool:
 
 
 def _allegiance_of_a_person(sent: Span, region: Span) -> bool:
-    """"le gouverneur de Sébastopol, proche de Moscou": a person's side; not "un village proche de Moscou"."""
+    """"le gouverneur de Sébastopol, proche de Moscou", "la Biélorussie, proche alliée de Moscou": a person's or a
+    country's side; not "un village proche de Moscou"."""
     word = region.root.head
     if word.lower_ not in ALLEGIANCE_WORDS:
         return False
     person = word.head
-    persons = {token.i for span in spans_in(sent, "actors") + labelled(sent, "GOVERNOR") + labelled(sent, "AUTHORITIES") for token in span}
+    while person.lower_ in ALLEGIANCE_WORDS and person.head.i != person.i:
+        person = person.head
+    named = spans_in(sent, "actors") + spans_in(sent, "countries") + labelled(sent, "GOVERNOR") + labelled(sent, "AUTHORITIES")
+    persons = {token.i for span in named for token in span}
     return person.i in persons or person.ent_type_ == "PER"
 
 
