@@ -1313,3 +1313,24 @@ def test_the_day_before_counts_from_the_day_the_sentence_before_names():
 def test_the_capital_a_country_is_allied_to_is_its_side():
     text = "La Biélorussie, proche alliée de Moscou, a déclaré mardi avoir abattu deux drones au-dessus de son territoire."
     assert rows(text) == [(2, "drone", (), "BY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A force the relative clause of a place speaks of is not the side that shot the weapons down.
+        ("Quatre drones ont été abattus dans la région de Koursk, où l'armée ukrainienne mène une offensive.",
+         [(4, "drone", ("RU-KRS",), "RU")]),
+        # An item of another weapon added after the place, with no verb of its own, was stopped there too.
+        ("Neuf missiles ont été détruits au-dessus d'Odessa, ainsi que quatre drones Shahed, selon l'administration "
+         "militaire régionale.",
+         [(4, "drone", ("UA-51",), "UA"), (9, "missile", ("UA-51",), "UA")]),
+        ("Six missiles Kh-101 ont été abattus au-dessus de Lviv, ainsi que deux drones, a annoncé le maire Andriï Sadovy.",
+         [(2, "drone", ("UA-46",), "UA"), (6, "missile", ("UA-46",), "UA")]),
+        ("La défense aérienne a abattu neuf missiles au-dessus de la région de Kiev et quatre drones au-dessus de celle "
+         "de Jytomyr.",
+         [(4, "drone", ("UA-18",), "UA"), (9, "missile", ("UA-32",), "UA")]),
+    ],
+)
+def test_sides_and_places_of_items_after_the_place(text, expected):
+    assert rows(text) == expected

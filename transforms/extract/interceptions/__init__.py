@@ -56,12 +56,23 @@ def _defender_country(sent: Span) -> str | None:
     "l'armée russe", "le gouverneur russe"): a demonym the parse attaches to such a word, when the sentence names
     one side so; not the forces that launched the attack ("44 projectiles lancés par les forces russes")."""
     attacks = attack_tokens(sent)
-    defenders = {token.i for span in labelled(sent, "DEFENDER") if not attached_to(span, attacks) for token in span}
+    triggers = {token.i for span in labelled(sent, "INTERCEPT") for token in span}
+    defenders = {
+        token.i for span in labelled(sent, "DEFENDER") if not attached_to(span, attacks) and not _in_a_relative_clause_of_its_own(span, triggers)
+        for token in span
+    }
     sides = {
         country.id_ for country in spans_in(sent, "countries")
         if country.root.dep_ == "amod" and (country.root.head.i in defenders or (country.root.head.dep_ == "amod" and country.root.head.head.i in defenders))
     }
     return sides.pop() if len(sides) == 1 else None
+
+
+def _in_a_relative_clause_of_its_own(span: Span, triggers: set[int]) -> bool:
+    """"… dans la région de Koursk, où l'armée ukrainienne mène une offensive": a force the relative clause of a place
+    says something else of is not who shot the weapons down."""
+    verb = span.root.head
+    return span.root.dep_ in ("nsubj", "nsubj:pass") and verb.dep_ == "acl:relcl" and verb.i not in triggers
 
 
 def _country(span: Span) -> str | None:

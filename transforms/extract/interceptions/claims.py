@@ -3,6 +3,8 @@ tells whether an interception trigger acts on the count, what weapon it counts a
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Span, Token
 
 from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, CORE_ROLES, MIXED, OF_THEM, OF_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, SUBJECTS, Anchor, is_participle, labelled
@@ -335,6 +337,18 @@ def _share_trailing_place(anchors: list[Anchor], listed: set[int], triggers: lis
             first.region_spans = list(second.region_spans)
 
 
+def _share_leading_place(sent: Span, anchors: list[Anchor], listed: set[int]) -> None:
+    """"Neuf missiles ont été détruits au-dessus d'Odessa, ainsi que quatre drones": an item of another weapon added
+    after the place, with no verb nor place of its own in its phrase, was stopped there too."""
+    for index in sorted(listed):
+        first, second = anchors[index], anchors[index + 1]
+        phrase = itertools.takewhile(lambda token: token.text not in CLAUSE_BREAKS | {","}, sent.doc[second.span.end : second.stretch_end])
+        verbless = not any(token.pos_ in ("VERB", "AUX") for token in phrase)
+        another_weapon = second.weapon is not None and second.weapon != first.weapon
+        if first.region_spans and not second.region_spans and another_weapon and verbless and not second.is_remainder:
+            second.region_spans = list(first.region_spans)
+
+
 def _placed_apart(regions: list[Span]) -> bool:
     """Two places, each with a preposition of its own ("dans la région de Donetsk et au-dessus de la mer Noire"), not
     one phrase naming two ("au-dessus des régions de Koursk et de Briansk")."""
@@ -632,6 +646,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
     _share_coordinated_triggers(sent, starts, anchors, listed)
     _share_following_trigger(sent, starts, anchors, listed, triggers)
     _share_trailing_place(anchors, listed, triggers)
+    _share_leading_place(sent, anchors, listed)
     _share_fronted_place(sent, anchors, regions, triggers)
     mark_opened_clauses(sent, starts, anchors, triggers)
     _pair_gapped_clauses(sent, anchors, regions)
