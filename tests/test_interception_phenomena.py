@@ -1334,3 +1334,17 @@ def test_the_capital_a_country_is_allied_to_is_its_side():
 )
 def test_sides_and_places_of_items_after_the_place(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The trigger's object pronoun takes up the weapons of the verb it is coordinated with, and their place.
+        ("La défense antiaérienne russe a repéré deux missiles ATACMS et les a abattus au-dessus de la région de Belgorod.",
+         [(2, "missile", ("RU-BEL",), "RU")]),
+        ("La défense antiaérienne russe a détecté un missile Neptune et l'a détruit au-dessus de la mer Noire.",
+         [(1, "missile", ("SEA-BLACK",), "RU")]),
+    ],
+)
+def test_a_pronoun_object_takes_up_the_weapons(text, expected):
+    assert rows(text) == expected

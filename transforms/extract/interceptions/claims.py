@@ -21,6 +21,7 @@ WEAPON_WINDOW = 3
 COORDINATION = {"conj", "appos", "flat", "flat:name"}
 # What may stand between a region and its count in a list written region first: "Koursk – 20", "Belgorod, 15".
 LIST_SEPARATORS = {",", ":", "-", "–", "—"}
+OBJECT_CLITICS = {"le", "la", "les", "l'", "l’"}
 # "…, celui de Belgorod 8": a pronoun that stands for the noun of the clause before, whose count is left to follow;
 # the masculine ones stand for a speaker ("le gouverneur", "le maire"), whose count is a claim of its own.
 GAPPED_PRONOUNS = {"celui", "celle", "ceux", "celles"}
@@ -89,7 +90,8 @@ def _place_of_another_object(region: Span, anchor: Anchor, weapons: set[int]) ->
     Krasnodar, et l'armée a signalé la destruction de 52 appareils")."""
     verb, counting_verb = _verb_above(region.root), _verb_above(anchor.span.root)
     coordinated = verb.dep_ == "conj" and verb.head == counting_verb or counting_verb.dep_ == "conj" and counting_verb.head == verb
-    objects = [child for child in verb.children if child.dep_ == "obj"]
+    # "a repéré deux missiles et les a abattus au-dessus de Belgorod": a pronoun object takes up the weapons.
+    objects = [child for child in verb.children if child.dep_ == "obj" and child.lower_ not in OBJECT_CLITICS]
     return (
         coordinated and bool(objects) and not any(token.i in weapons for obj in objects for token in obj.subtree)
         and not any(obj.lemma_ in PLACE_NOUNS or obj in region for obj in objects)
@@ -167,7 +169,17 @@ def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span], dates:
     # école": what the weapons destroyed).
     if _attack_destroying_something(weapon, trigger_tokens, attack_words):
         return False
+    # "a repéré deux missiles et les a abattus": the trigger's object pronoun takes up the weapon of the verb it is
+    # coordinated with.
+    if weapon.root.dep_ in CORE_ROLES and any(_takes_it_up(trigger, weapon.root.head) for trigger in triggers):
+        return True
     return _reaches(weapon.root, trigger_tokens, GOVERNING_HOPS, through_coordination=True, transparent=attack_words)
+
+
+def _takes_it_up(trigger: Span, verb: Token) -> bool:
+    return trigger.root.dep_ == "conj" and trigger.root.head == verb and any(
+        child.dep_ == "obj" and child.lower_ in OBJECT_CLITICS for child in trigger.root.children
+    )
 
 
 def _attack_destroying_something(weapon: Span, trigger_tokens: set[int], attack_words: frozenset[int]) -> bool:
