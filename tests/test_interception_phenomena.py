@@ -1348,3 +1348,12 @@ def test_sides_and_places_of_items_after_the_place(text, expected):
 )
 def test_a_pronoun_object_takes_up_the_weapons(text, expected):
     assert rows(text) == expected
+
+
+def test_the_day_a_dispatch_was_filed_gives_way_to_the_day_of_the_claim():
+    text = (
+        "ROSTOV-SUR-LE-DON, 21 mars (Reuters) - La Russie a dit avoir abattu jeudi 9 drones ukrainiens au-dessus de la "
+        "région de Rostov."
+    )
+    found = [(r["count"], r["event_date"]) for r in facts(text, published_at="2025-03-21T10:00:00+01:00")["interception"]]
+    assert found == [(9, "2025-03-20")]

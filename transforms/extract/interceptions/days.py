@@ -12,6 +12,9 @@ from transforms.extract.interceptions.anchors import labelled
 RANGE_OPENERS = {"entre", "de", "du", "depuis"}
 RANGE_JOINERS = {"et", "à", "au", "jusqu'à", "jusqu’à"}
 RANGE_GAP = 6
+# A dateline: the city (in a few words), a comma, the day, then the agency in brackets or a dash.
+DATELINE_START = 10
+DATELINE_ENDS = {"(", "-", "–", "—"}
 
 
 def written_days(sent: Span) -> list[str]:
@@ -24,9 +27,18 @@ def written_days(sent: Span) -> list[str]:
     # of what is said.
     saying = {token.i for span in labelled(sent, "REPORTING") for token in span}
     said_on = [span for span in outer if span.root.head.i in saying]
+    # "ROSTOV, 21 mars (Reuters) - … a dit avoir abattu jeudi 9 drones": so does the day a dispatch was filed.
+    said_on += [span for span in outer if _in_dateline(sent, span)]
     if len(said_on) < len([span for span in outer if span not in dropped]):
         dropped += said_on
     return [span.text for span in spans if not any(gone.start <= span.start and span.end <= gone.end for gone in dropped)]
+
+
+def _in_dateline(sent: Span, span: Span) -> bool:
+    return (
+        sent.start < span.start <= sent.start + DATELINE_START and sent.doc[span.start - 1].text == ","
+        and span.end < sent.end and sent.doc[span.end].text in DATELINE_ENDS
+    )
 
 
 def _opens_span_of_days(sent: Span, span: Span, later: Span) -> bool:
