@@ -1357,3 +1357,7 @@ def test_the_day_a_dispatch_was_filed_gives_way_to_the_day_of_the_claim():
     )
     found = [(r["count"], r["event_date"]) for r in facts(text, published_at="2025-03-21T10:00:00+01:00")["interception"]]
     assert found == [(9, "2025-03-20")]
+
+
+def test_an_air_defence_system_is_no_place():
+    assert rows("L'armée russe a abattu quatre drones ukrainiens avec des systèmes Pantsir.") == [(4, "drone", (), "RU")]

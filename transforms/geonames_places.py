@@ -6,7 +6,8 @@ geonames_admin1.csv maps GeoNames' divisions to ISO codes).
 A place is known by its GeoNames name, its alternate names in Latin letters, and the French transliteration of
 its name (rules/french_transliteration.csv: Zhukovka → Joukovka). A name is left out when it is a French word
 (the model's lemma tables: "Rose", "Victoire"), when places of different regions share it and none is three times
-as populous as the others, or when the hand-made gazetteers already know it.
+as populous as the others, when the hand-made gazetteers already know it, or when it names a weapon or an
+air-defence system (gazetteers/weapon_models.csv, gazetteers/air_defence_systems.csv).
 
     .venv/bin/python -m transforms.geonames_places      # rewrites gazetteers/geonames_places.csv
 """
@@ -59,8 +60,10 @@ def french_words() -> frozenset[str]:
 
 
 def known_names() -> set[str]:
-    """Names the hand-made gazetteers hold already, in any group."""
+    """Names the hand-made gazetteers hold already, in any group, and names of weapons ("Pantsir" is a village too)."""
     names = {alias for row in reference.regions() for alias in reference.split_aliases(row["aliases"])}
+    names |= {alias for row in reference.weapon_models() for alias in reference.split_aliases(row["aliases"])}
+    names |= {alias for row in reference.read_csv(reference.GAZETTEER_DIR / "air_defence_systems.csv") for alias in reference.split_aliases(row["aliases"])}
     names |= {alias for row in reference.cities() for alias in reference.split_aliases(row["aliases"])}
     names |= {alias for row in reference.countries() for alias in reference.split_aliases(row["aliases"])}
     names |= {alias for alias, _ in reference.actor_aliases()}
