@@ -1361,3 +1361,12 @@ def test_the_day_a_dispatch_was_filed_gives_way_to_the_day_of_the_claim():
 
 def test_an_air_defence_system_is_no_place():
     assert rows("L'armée russe a abattu quatre drones ukrainiens avec des systèmes Pantsir.") == [(4, "drone", (), "RU")]
+
+
+def test_that_day_is_the_day_the_sentence_before_names():
+    text = (
+        "Le 9 mars, l'Ukraine a lancé une vaste attaque de drones. La défense antiaérienne russe a abattu ce jour-là 22 "
+        "drones au-dessus de la région de Voronej."
+    )
+    found = [(r["count"], r["event_date"]) for r in facts(text, published_at="2025-03-12T10:00:00+01:00")["interception"]]
+    assert found == [(22, "2025-03-09")]
