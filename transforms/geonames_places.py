@@ -62,8 +62,7 @@ def french_words() -> frozenset[str]:
 def known_names() -> set[str]:
     """Names the hand-made gazetteers hold already, in any group, and names of weapons ("Pantsir" is a village too)."""
     names = {alias for row in reference.regions() for alias in reference.split_aliases(row["aliases"])}
-    names |= {alias for row in reference.weapon_models() for alias in reference.split_aliases(row["aliases"])}
-    names |= {alias for row in reference.read_csv(reference.GAZETTEER_DIR / "air_defence_systems.csv") for alias in reference.split_aliases(row["aliases"])}
+    names |= {alias for row in reference.weapon_models() + reference.air_defence_systems() for alias in reference.split_aliases(row["aliases"])}
     names |= {alias for row in reference.cities() for alias in reference.split_aliases(row["aliases"])}
     names |= {alias for row in reference.countries() for alias in reference.split_aliases(row["aliases"])}
     names |= {alias for alias, _ in reference.actor_aliases()}

@@ -245,6 +245,11 @@ def weapon_models() -> list[dict[str, str]]:
 
 
 @cache
+def air_defence_systems() -> list[dict[str, str]]:
+    return read_csv(GAZETTEER_DIR / "air_defence_systems.csv")
+
+
+@cache
 def peninsula_regions() -> dict[str, str]:
     """A region on a peninsula → the region the peninsula stands for, for "la péninsule"."""
     return {row["region_code"]: row["peninsula_region"] for row in read_csv(GAZETTEER_DIR / "peninsulas.csv")}

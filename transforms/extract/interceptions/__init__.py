@@ -15,11 +15,11 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from transforms import reference
-from transforms.extract.interceptions.anchors import COUNTED_CLASSES, Anchor, labelled, read_anchors, words_after
+from transforms.extract.interceptions.anchors import COUNTED_CLASSES, GENERIC, Anchor, labelled, read_anchors, words_after
 from transforms.extract.interceptions.claims import bracketed, read_stretches
 from transforms.extract.interceptions.clauses import in_stretch
 from transforms.extract.interceptions.days import written_days
-from transforms.extract.interceptions.grouping import GENERIC, claim_payload, group_claims, lead_weapon, parts_payload
+from transforms.extract.interceptions.grouping import claim_payload, group_claims, lead_weapon, parts_payload
 from transforms.extract.interceptions.places import SIDE_LABELS, attached_to, attack_tokens, claimants, governor_region, over_uncoded_waters, places, places_and_targets
 from transforms.extract.mentions import Mention, mention, spans_in
 
@@ -188,7 +188,7 @@ def _elliptical(sent: Span, preceding: Span | None, lang: str) -> bool:
         return False
     if is_claim_sentence(preceding) and not _opens_on_more(sent, lang):
         return False
-    named = {span.id_ for span in labelled(preceding, "WEAPON")} - {GENERIC}
+    named = _weapon_classes(preceding)
     return len(named) == 1 or (len(named) > 1 and bool(labelled(sent, "ALL_OF_THEM")))
 
 
@@ -209,8 +209,13 @@ def _read(sent: Span, lang: str, preceding: Span | None = None, focus: str | Non
 def _only_weapon(sent: Span | None) -> str | None:
     """The one weapon class a sentence names ("les Russes ont lancé 55 drones"), which a count of "appareils" or
     "engins" in the next sentence counts."""
-    classes = {span.id_ for span in labelled(sent, "WEAPON")} - {GENERIC} if sent is not None else set()
+    classes = _weapon_classes(sent) if sent is not None else set()
     return classes.pop() if len(classes) == 1 else None
+
+
+def _weapon_classes(sent: Span) -> set[str]:
+    """The weapon classes a sentence names, less words that name none ("engins")."""
+    return {span.id_ for span in labelled(sent, "WEAPON")} - {GENERIC}
 
 
 def _speakers(sent: Span, found: list[Span]) -> tuple[list[Span], list[str], str | None, str | None]:

@@ -62,6 +62,8 @@ CLAUSE_BREAKS = {",", ";", ":", "(", ")", "«", "»", '"'}
 COUNTED_NOUN_TAGS = {"NOUN", "PROPN", "SYM"}
 # A count of several weapon classes at once.
 MIXED = "other"
+# A word that names no class ("engins", "cibles"): the claim it continues gives the class.
+GENERIC = "generic"
 # Weapon classes of air defence; naval drones are fought by ships, not intercepted.
 AIR_THREATS = {"drone", "missile", "glide_bomb", "aircraft", MIXED}
 # The classes a weapon word with no figure counts ("le drone"): "cibles" of mixed kinds is no one weapon.
@@ -217,7 +219,7 @@ def _all_of_them(sent: Span, weapons: list[Span]) -> list[Span]:
         counted = next((token for token in window if not token.is_punct and token.lower_ not in ALL_LINKS), None)
         other_noun = counted is not None and counted.pos_ in ("NOUN", "PROPN") and not inside_any(counted, weapons + triggers)
         # "toutes les cibles de ses frappes": what the strikes hit, not weapons ("tous les drones de l'attaque" are).
-        unnamed_kind = counted is not None and any(weapon.id_ == "generic" and counted.i in range(weapon.start, weapon.end) for weapon in weapons)
+        unnamed_kind = counted is not None and any(weapon.id_ == GENERIC and counted.i in range(weapon.start, weapon.end) for weapon in weapons)
         of_an_attack = unnamed_kind and any(attack.start - counted.i in (2, 3) for attack in labelled(sent, "ATTACK"))
         if counted is not None and (counted.like_num or other_noun or of_an_attack):
             continue

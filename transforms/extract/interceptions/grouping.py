@@ -8,11 +8,9 @@ from typing import TypeVar
 
 from spacy.tokens import Span
 
-from transforms.extract.interceptions.anchors import AIR_THREATS, COUNTED_CLASSES, MIXED, Anchor, labelled, words_after
+from transforms.extract.interceptions.anchors import AIR_THREATS, COUNTED_CLASSES, GENERIC, MIXED, Anchor, labelled, words_after
 
 T = TypeVar("T")
-# A word that names no class ("engins", "cibles"): the claim it continues gives the class.
-GENERIC = "generic"
 # What opens the counts that split a total by how they were stopped: "40 drones, dont 28 …", "52 drones : 36 …".
 SHARE_OPENERS = {"dont", ":", ","}
 

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from transforms import reference
 from transforms.facts.common import resolved_actor_ids
 from transforms.records import publication_day
-from transforms.extract.interceptions.grouping import GENERIC
+from transforms.extract.interceptions.anchors import GENERIC
 from transforms.extract.mentions import Mention
 from transforms.normalise.dates import PRECISION_PUBLICATION, resolve_event_date
 

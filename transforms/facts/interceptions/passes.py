@@ -54,11 +54,12 @@ def _unplaced_total(claim: Claim) -> bool:
 def _making_the_total(claim: Claim, neighbours) -> list[Claim]:
     """The located claims of the claim's weapon next to it (`neighbours`, nearest first), two or more, that make
     exactly its total; none if they do not."""
+    return making_exactly(claim.total, neighbours, _total, lambda other: _located_of_weapon(other, claim.weapon))
 
-    def located_of_its_weapon(other: Claim) -> bool:
-        return other.weapon == claim.weapon and bool(other.parts) and all(p["region_codes"] for p in other.parts)
 
-    return making_exactly(claim.total, neighbours, _total, located_of_its_weapon)
+def _located_of_weapon(claim: Claim, weapon: str) -> bool:
+    """A claim of the weapon whose every part is placed."""
+    return claim.weapon == weapon and bool(claim.parts) and all(part["region_codes"] for part in claim.parts)
 
 
 def _summed_up(claim: Claim, neighbours) -> list[Claim]:
@@ -68,9 +69,8 @@ def _summed_up(claim: Claim, neighbours) -> list[Claim]:
         return []
     side, taken, counted = claimant_side(claim), [], 0
     for other in neighbours:
-        located = other.weapon == claim.weapon and bool(other.parts) and all(part["region_codes"] for part in other.parts)
         other_side = claimant_side(other)
-        if not located or other.total is None or counted + other.total > claim.total or (side and other_side and other_side != side):
+        if not _located_of_weapon(other, claim.weapon) or other.total is None or counted + other.total > claim.total or (side and other_side and other_side != side):
             break
         taken.append(other)
         counted += other.total
