@@ -1370,3 +1370,68 @@ def test_that_day_is_the_day_the_sentence_before_names():
     )
     found = [(r["count"], r["event_date"]) for r in facts(text, published_at="2025-03-12T10:00:00+01:00")["interception"]]
     assert found == [(22, "2025-03-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Weapons detected over a place and then all shot down were shot down there; detected is counted like launched.
+        ("Quatorze missiles ont été repérés au-dessus de Kharkiv et tous ont été abattus, a indiqué le maire.",
+         [(14, "missile", ("UA-63",), "UA")]),
+        ("Selon le gouverneur, neuf drones ont été détectés au-dessus de la région de Lipetsk. Tous ont été détruits.",
+         [(9, "drone", ("RU-LIP",), "RU")]),
+        ("Onze drones ont été détectés au-dessus de la région de Tambov, dont sept ont été abattus, selon le gouverneur.",
+         [(7, "drone", ("RU-TAM",), "RU")]),
+        # Detected and shot down, coordinated: the count is of the shot-down ones.
+        ("Le gouverneur a annoncé que deux drones avaient été détectés et abattus dans la région de Kalouga.",
+         [(2, "drone", ("RU-KLU",), "RU")]),
+        # A place the launched weapons aimed at is no place of the claim.
+        ("L'armée de l'air a indiqué que 20 drones avaient été lancés sur la région d'Odessa et que tous avaient été abattus.",
+         [(20, "drone", (), "UA")]),
+    ],
+)
+def test_weapons_detected_over_a_place(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A region a clause says was struck or aimed at is a target, not where the weapons were shot down.
+        ("L'armée de l'air ukrainienne a affirmé avoir abattu 50 drones, précisant que la région de Soumy avait été attaquée.",
+         [(50, "drone", (), "UA")]),
+        ("L'armée de l'air ukrainienne a abattu 70 drones, ajoutant que les régions de Kharkiv et de Poltava avaient été touchées.",
+         [(70, "drone", (), "UA")]),
+        ("L'armée de l'air a abattu 40 drones dans les régions de Soumy et de Kharkiv, ajoutant que la région de Poltava avait été visée.",
+         [(40, "drone", ("UA-59", "UA-63"), "UA")]),
+        # Attacked by the weapons it counts: they were in the region.
+        ("Mardi soir, la région de Toula a été attaquée par neuf drones ukrainiens, abattus par des systèmes de défense "
+         "antiaérienne, a indiqué le gouverneur.",
+         [(9, "drone", ("RU-TUL",), "RU")]),
+    ],
+)
+def test_a_region_said_to_be_struck(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A window of hours with one unit counts nothing.
+        ("Les défenses aériennes russes ont abattu 33 drones ukrainiens entre 20 et 22 heures, heure de Moscou.",
+         [(33, "drone", (), "RU")]),
+        ("La défense aérienne a détruit 17 drones de 8 à 11 heures, selon le ministère russe.", [(17, "drone", (), "RU")]),
+        # "dont plusieurs au-dessus de X" is a share without a count: it places nothing.
+        ("Le ministère russe a affirmé que 126 drones ont été abattus, dont plusieurs au-dessus des régions de Belgorod et de Briansk.",
+         [(126, "drone", (), "RU")]),
+        # An approximate count is no restatement of another side's or another voice's count.
+        ("Le ministère russe de la Défense a indiqué que près de 50 drones ukrainiens avaient été abattus avant l'aube. "
+         "En Ukraine, l'armée de l'air a affirmé avoir abattu 60 drones russes.",
+         [(60, "drone", (), "UA"), (None, "drone", (), "RU")]),
+        ("Selon le gouverneur de la région de Voronej, au moins cinq drones ont été abattus au-dessus de la région. "
+         "Le ministère russe de la Défense a annoncé avoir détruit huit drones au-dessus de la région de Voronej.",
+         [(8, "drone", ("RU-VOR",), "RU"), (None, "drone", ("RU-VOR",), "RU")]),
+    ],
+)
+def test_hours_shares_and_approximate_counts(text, expected):
+    assert rows(text) == expected

@@ -169,6 +169,15 @@ def _places_of_the_counted(preceding: Span | None, lang: str) -> list[str]:
     return sorted({span.id_ for span in counted[0].region_spans}) if len(counted) == 1 else []
 
 
+def _places_of_the_launched(anchors: list[Anchor], claim: list[Anchor]) -> list[str]:
+    """"Seize missiles ont été repérés au-dessus de Kharkiv, tous ont été abattus", "Sur les 20 drones qui ont
+    survolé la région, 15 …": where the weapons were that the claim counts of, when one count of them places them."""
+    if _launched(anchors, claim) is None:
+        return []
+    placed = [anchor for anchor in anchors if anchor.is_launch and anchor.region_spans and anchor.weapon in (claim[0].weapon, None, GENERIC)]
+    return sorted({span.id_ for span in placed[0].region_spans}) if len(placed) == 1 else []
+
+
 def _claimed_by_an_institution(actor_ids: list[str]) -> bool:
     """A ministry or an army named in the sentence claims it, not the governor named beside it."""
     known = reference.actors()
@@ -308,13 +317,14 @@ def _claim_mentions(
     for claim, claimant_candidates, claim_governor in by_claim:
         if aircraft_struck and claim[0].weapon == "aircraft":
             continue
-        claim_dates = dates
+        claim_dates, claim_places = dates, counted_places or _places_of_the_launched(anchors, claim)
         if claim[0].is_all:
             # "seize drones ont été tirés et « tous » ont été détruits": as many as the launch count says; one the
-            # sentence before states ("14 drones lancés dans la nuit de jeudi à vendredi") with its days.
+            # sentence before states ("14 drones lancés dans la nuit de jeudi à vendredi") with its days and places.
             claim[0].count = _launched(anchors, claim)
             if claim[0].count is None and (launched_before := _launched_before(preceding, lang, claim[0].weapon)) is not None:
                 claim[0].count, claim_dates = launched_before, dates or written_days(preceding)
+                claim_places = claim_places or _places_of_the_counted(preceding, lang)
             if claim[0].count is None:
                 continue
         payload = claim_payload(claim)
@@ -325,8 +335,8 @@ def _claim_mentions(
             and not payload["is_split"] and not any(part["region_codes"] for part in payload["parts"])
         ):
             payload["parts"][0]["region_codes"] = [claim_governor]
-        elif counted_places and not (payload["is_split"] or target_regions or any(part["region_codes"] for part in payload["parts"])):
-            payload["parts"][0]["region_codes"] = list(counted_places)
+        elif claim_places and not (payload["is_split"] or target_regions or any(part["region_codes"] for part in payload["parts"])):
+            payload["parts"][0]["region_codes"] = list(claim_places)
         payload.update(
             governor_region=None if by_an_institution else claim_governor,
             launched=_launched(anchors, claim),

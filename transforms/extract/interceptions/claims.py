@@ -550,6 +550,15 @@ def _subject_of_another_verb(anchor: Anchor, trigger_tokens: set[int]) -> bool:
     return phrase.dep_ in SUBJECTS and phrase.head.pos_ == "VERB" and phrase.head.i not in trigger_tokens
 
 
+def _launch_verbs_alone(launches: list[Span], trigger_tokens: set[int]) -> set[int]:
+    """The launch words whose count no trigger shares: "deux drones ont été détectés et abattus" shot down the
+    two it detected; "30 drones ont été lancés et l'armée de l'air en a abattu 25" did not."""
+    return {
+        token.i for span in launches for token in span
+        if not any(child.dep_ == "conj" and child.i in trigger_tokens and not any(c.dep_.startswith("nsubj") for c in child.children) for child in token.children)
+    }
+
+
 def _argument_of(anchor: Anchor, verbs: set[int]) -> bool:
     phrase = _phrase(anchor)
     return phrase.dep_ in CORE_ROLES and phrase.head.i in verbs
@@ -608,7 +617,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         # whatever trigger comes later in its stretch; not across a clause ("a tiré 4 missiles ; 3 missiles … ont été
         # interceptés").
         clause_launches = in_stretch(launches, *clause(starts, anchor.span.start))
-        launched_itself = anchor.of_launched is None and _argument_of(anchor, {token.i for span in clause_launches for token in span})
+        launched_itself = anchor.of_launched is None and _argument_of(anchor, _launch_verbs_alone(clause_launches, trigger_tokens))
         anchor.is_launch = (bool(in_stretch(launches, *own)) and not trigger_in_stretch and anchor.of_launched is None) or after_share or launched_itself
         if after_share and anchor.has_trigger:
             # "a annoncé dimanche avoir détruit la plupart des 45 drones lancés": no count of its own, it can only

@@ -21,6 +21,9 @@ from transforms.extract.mentions import inside_any, spans_in
 
 # How far before a region a word still governs it: "vers la région de Moscou", "à 200 km au sud-ouest de Moscou".
 MARKER_REACH = 4
+# How a region's name hangs from the noun phrase that names it: "les régions de Kharkiv et de Soumy".
+NAMING_DEPENDENCIES = {"nmod", "flat:name", "appos", "conj"}
+NAME_DEPTH = 4
 LANDMARK_REACH = 6
 SHARE_REACH = 10
 # What may stand between a share and its region: "la plupart [de ces drones] dans les oblasts d'Odessa", "[dans des
@@ -86,6 +89,26 @@ def _governed_by_marker(sent: Span, region: Span, markers: list[Span], reach: in
         ):
             return True
     return False
+
+
+def _subject_of(region: Span, verbs: set[int]) -> bool:
+    """"…, précisant que les régions de Kharkiv et de Soumy avaient été visées": the region is what the verb's
+    clause says was struck or aimed at, through the words that name it ("les régions de", a list); not when the
+    weapons that struck it are the verb's agent ("la région a été attaquée par huit drones, abattus …": they were
+    in it)."""
+    token = region.root
+    for _ in range(NAME_DEPTH):
+        if token.dep_.startswith("nsubj"):
+            return token.head.i in verbs and not _has_an_agent(token.head)
+        if token.dep_ not in NAMING_DEPENDENCIES:
+            return False
+        token = token.head
+    return False
+
+
+def _has_an_agent(verb: Token) -> bool:
+    """"attaquée par huit drones", however the parse labels the phrase."""
+    return any(child.dep_ == "obl:agent" or any(c.dep_ == "case" and c.lower_ == "par" for c in child.children) for child in verb.children)
 
 
 def _phrase_start(sent: Span, region: Span) -> int:
@@ -444,6 +467,7 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
     attack_tokens = {token.i for span in attacks for token in span}
     consequences = {span.root.i for span in labelled(sent, "CONSEQUENCE")}
     triggers = {token.i for span in labelled(sent, "INTERCEPT") for token in span}
+    struck = {span.root.i for span in labelled(sent, "STRUCK")}
     found = []
     # A country can head a list of targets too ("ciblant la Biélorussie, Koursk et Orel").
     named = spans_in(sent, "countries") + spans_in(sent, "actors", "ACTOR")
@@ -455,7 +479,7 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
             _governed_by_marker(sent, region, targets, MARKER_REACH) or _continues_a_list(sent, region, earlier, region_tokens)
             or _names_a_targeted_capital(sent, region, targets)
         )
-        if aimed_at and not _where_something_happened(sent, region):
+        if (aimed_at or _subject_of(region, struck)) and not _where_something_happened(sent, region):
             targeted.append(region)
             continue
         if _dateline(sent, region) or _seat_of_a_national_speaker(sent, region) or _is_a_side(sent, region, sides, regions) or _seat_of_a_governor(sent, region, region_tokens) or _in_a_consequence(region, consequences, triggers) or _part_of_a_name(region) or _model_designation(region) or _attacker_of_an_attack(region, attack_tokens):

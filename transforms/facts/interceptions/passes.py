@@ -131,13 +131,17 @@ def _restates_a_part(claim: Claim, other: Claim) -> bool:
 
 
 def _restated(claim: Claim, covering: list[Claim]) -> Claim | None:
-    """The claim a countless one says again: the first that covers its regions; with no count at all, the one claim
-    of its weapon it agrees with, or no claim in particular."""
-    restating = [other for other in covering if _regions(claim) <= _regions(other) or not _regions(claim)]
+    """The claim a countless one says again: the first that covers its regions, of the same side and not told
+    apart by what both state ("près de 50 drones", Moscow's, beside Kyiv's 60; a governor's "au moins cinq" beside
+    the ministry's eight); with no count at all, the one claim of its weapon it agrees with, or no claim in
+    particular."""
+    restating = [
+        other for other in covering
+        if (_regions(claim) <= _regions(other) or not _regions(claim)) and not other.stated.conflicts(claim.stated) and not _opposed(claim, other)
+    ]
     if not _unquantified(claim):
         return restating[0] if restating else None
-    agreeing = [other for other in restating if not other.stated.conflicts(claim.stated) and not _opposed(claim, other)]
-    return agreeing[0] if len(agreeing) == 1 else None
+    return restating[0] if len(restating) == 1 else None
 
 
 def _opposed(claim: Claim, other: Claim) -> bool:
