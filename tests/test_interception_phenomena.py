@@ -1435,3 +1435,29 @@ def test_a_region_said_to_be_struck(text, expected):
 )
 def test_hours_shares_and_approximate_counts(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "un seul" counts one.
+        ("Un seul drone a été abattu au-dessus de la région de Koursk, selon le ministère russe de la Défense.",
+         [(1, "drone", ("RU-KRS",), "RU")]),
+        # A relative clause set off by commas between the weapons and their verb.
+        ("Deux drones, qui se dirigeaient vers la capitale, ont été détruits, selon le maire de Moscou.",
+         [(2, "drone", (), "RU")]),
+        ("Cinq drones, qui tentaient d'atteindre Moscou, ont été abattus par la défense aérienne russe.",
+         [(5, "drone", (), "RU")]),
+        # "les N restants" is the rest of the total.
+        ("Le ministère russe a neutralisé 94 drones. 60 drones ont été abattus dans la région de Briansk, tandis que les "
+         "34 restants ont été abattus dans la région de Krasnodar.",
+         [(34, "drone", ("RU-KDA",), "RU"), (60, "drone", ("RU-BRY",), "RU")]),
+        # "portant le total à N" is a running total, no count of this claim.
+        ("Le maire de Moscou a annoncé que cinq drones supplémentaires avaient été abattus, portant le total à quinze.",
+         [(5, "drone", (), "RU")]),
+        ("Le maire de Moscou a annoncé que trois drones avaient été abattus, portant leur nombre total à 12.",
+         [(3, "drone", (), "RU")]),
+    ],
+)
+def test_one_relatives_remainders_and_running_totals(text, expected):
+    assert rows(text) == expected

@@ -33,6 +33,8 @@ ORDINALS = {
 ORDINAL_ARTICLES = THE_ONE | {"la"}
 # "un autre drone", "un deuxième", "l'un des drones": one more of them, counted.
 ONE_OF = {"autre", "premier", "première", "dernier", "another"} | ORDINALS
+# "un seul drone": one, stressed.
+ONLY_ONE = {"seul", "seule", "single"}
 # "un autre drone", "un deuxième drone": one more, never the one counted before.
 ANOTHER = {"autre", "autres", "another", "other", "others"} | ORDINALS
 NEW = {"nouveaux", "nouvelles", "supplémentaires", "new", "additional"}
@@ -189,7 +191,7 @@ def _of_a_weapon(sent: Span, of_word: Token, weapons: list[Span]) -> bool:
 
 
 def _is_one_of_them(sent: Span, span: Span, weapons: list[Span]) -> bool:
-    """"un drone", "un autre", "un deuxième drone", "l'un des drones", and elliptical in a list of places ("deux dans la région de
+    """"un drone", "un seul drone", "un autre", "un deuxième drone", "l'un des drones", and elliptical in a list of places ("deux dans la région de
     Tambov, et une en région de Koursk"): the word "un" counts one."""
     following = _next_word(sent, span.end)
     if following is None:
@@ -206,7 +208,8 @@ def _is_one_of_them(sent: Span, span: Span, weapons: list[Span]) -> bool:
     one_of = following.lower_ in OF_THEM and any(weapon.start in range(span.end + 1, span.end + 3) for weapon in weapons)
     # "un deuxième drone", "un autre", never "un second communiqué"
     another = following.lower_ in ONE_OF and _counts_a_weapon_or_nothing(sent, span, weapons)
-    return listed or share or one_of or inside_any(following, weapons) or another
+    only_one = following.lower_ in ONLY_ONE and any(weapon.start == following.i + 1 for weapon in weapons)
+    return listed or share or one_of or inside_any(following, weapons) or another or only_one
 
 
 def _all_of_them(sent: Span, weapons: list[Span]) -> list[Span]:

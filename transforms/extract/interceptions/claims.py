@@ -11,6 +11,8 @@ from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, CORE_ROLES, 
 from transforms.extract.interceptions.clauses import clause, clause_starts, in_stretch, mark_opened_clauses, own_verbs
 from transforms.extract.mentions import inside_any, spans_in
 
+# "Deux drones, qui se dirigeaient vers Moscou, ont été abattus": what opens a relative clause set off by commas.
+RELATIVE_PRONOUNS = {"qui", "que", "qu'", "qu’", "dont", "lesquels", "lesquelles"}
 GOVERNING_HOPS = 2
 # How far up the parse the weapon may be from the debris it is named with ("débris provenant de l'un des drones").
 DEBRIS_HOPS = 4
@@ -128,6 +130,10 @@ def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span], dates:
     # A headline with no verb: the participle ends the weapon's noun phrase ("Dix drones volant vers Moscou abattus").
     if weapon.root.dep_ == "ROOT" and any(weapon.root.is_ancestor(trigger.root) and _later_in_clause(weapon, trigger) for trigger in triggers):
         return True
+    # "Deux drones, qui se dirigeaient vers la capitale, ont été détruits": the predicate after a relative clause set
+    # off by commas.
+    if any(_after_an_inserted_relative(weapon, trigger) for trigger in triggers):
+        return True
     # The parser hung the predicate on its subject ("45 drones au-dessus des territoires des régions de Koursk et Tambov
     # ont été détruits, a déclaré …"): a trigger later in the clause that depends on the weapon says what befell it.
     if any(trigger.root.head == weapon.root and trigger.root.dep_ in PREDICATE_ON_NOUN and _later_in_clause(weapon, trigger) for trigger in triggers):
@@ -229,6 +235,16 @@ def _subject_of(weapon: Span, trigger: Span) -> bool:
     """"12 drones ukrainiens ont été abattus": the trigger follows the weapon past its adjectives and auxiliaries."""
     between = weapon.doc[weapon.end : trigger.start]
     return trigger.start >= weapon.end and any(token.pos_ == "AUX" for token in between) and all(token.pos_ in ("AUX", "ADJ", "ADV") for token in between)
+
+
+def _after_an_inserted_relative(weapon: Span, trigger: Span) -> bool:
+    doc = weapon.doc
+    if weapon.end + 1 >= trigger.start or doc[weapon.end].text != "," or doc[weapon.end + 1].lower_ not in RELATIVE_PRONOUNS:
+        return False
+    closing = trigger.start - 1
+    while closing > weapon.end and doc[closing].pos_ == "AUX":
+        closing -= 1
+    return closing > weapon.end + 1 and doc[closing].text == "," and not any(token.text in CLAUSE_BREAKS - {","} for token in doc[weapon.end : closing])
 
 
 def _later_in_clause(first: Span, then: Span) -> bool:
