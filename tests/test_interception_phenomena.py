@@ -1461,3 +1461,20 @@ def test_hours_shares_and_approximate_counts(text, expected):
 )
 def test_one_relatives_remainders_and_running_totals(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A pronoun, or a word for any weapon, in the plural takes up the weapons counted before and places them.
+        ("La Russie affirme avoir détruit 47 drones ukrainiens. Ils ont été abattus au-dessus des régions de Belgorod et de Koursk.",
+         [(47, "drone", ("RU-BEL", "RU-KRS"), "RU")]),
+        ("L'armée de l'air ukrainienne a abattu 30 drones. Les engins ont été interceptés au-dessus de la région de Poltava.",
+         [(30, "drone", ("UA-53",), "UA")]),
+        # The subject of an active verb is who shot them down, not the weapons.
+        ("Le ministère russe a annoncé avoir abattu 12 drones. Ils ont abattu trois autres drones dans la soirée.",
+         [(3, "drone", (), "RU"), (12, "drone", (), "RU")]),
+    ],
+)
+def test_the_counted_weapons_taken_up(text, expected):
+    assert rows(text) == expected

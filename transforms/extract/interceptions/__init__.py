@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from transforms import reference
-from transforms.extract.interceptions.anchors import COUNTED_CLASSES, GENERIC, Anchor, labelled, read_anchors, words_after
+from transforms.extract.interceptions.anchors import COUNTED_CLASSES, GENERIC, Anchor, labelled, read_anchors, taken_up_by_a_pronoun, words_after
 from transforms.extract.interceptions.claims import bracketed, read_stretches
 from transforms.extract.interceptions.clauses import in_stretch
 from transforms.extract.interceptions.days import written_days
@@ -192,10 +192,10 @@ def _elliptical(sent: Span, preceding: Span | None, lang: str) -> bool:
     """A sentence with a trigger and no weapon word counts the one weapon the sentence before names, or with "tous"
     all of the several it names, when that sentence states no claim of its own (its counts would be continued, not
     said again), or when it opens on more of them ("Quinze autres ont été abattus au-dessus de Belgorod"): new
-    counts, not the parts of the one before."""
+    counts, not the parts of the one before; or when a pronoun takes them up ("Ils ont été abattus au-dessus de …")."""
     if preceding is None or labelled(sent, "WEAPON") or not labelled(sent, "INTERCEPT"):
         return False
-    if is_claim_sentence(preceding) and not _opens_on_more(sent, lang):
+    if is_claim_sentence(preceding) and not (_opens_on_more(sent, lang) or taken_up_by_a_pronoun(sent)):
         return False
     named = _weapon_classes(preceding)
     return len(named) == 1 or (len(named) > 1 and bool(labelled(sent, "ALL_OF_THEM")))

@@ -20,6 +20,7 @@ ONE_WORDS = {"un", "une", "a", "an", "one"}
 # "le drone a été abattu", "ce missile a été intercepté": the one weapon the article is about.
 THE_ONE = {"le", "l'", "l’", "ce", "cet"}
 THE_ONES = {"les", "ces"}
+PLURAL_PRONOUNS = {"ils", "elles"}
 # The roles of a weapon that a trigger's clause is about: its subject or its object.
 SUBJECTS = {"nsubj", "nsubj:pass"}
 CORE_ROLES = SUBJECTS | {"obj"}
@@ -329,7 +330,7 @@ def _the_one(sent: Span, weapons: list[Span]) -> list[Span]:
     definite article, subject or object of an interception verb that says it happened (not "difficile à abattre"),
     counts one; the article it follows is the anchor."""
     return [
-        sent.doc[weapon.start - 1 : weapon.start] for weapon in _named_definitely(sent, weapons, THE_ONE, "Sing")
+        sent.doc[weapon.start - 1 : weapon.start] for weapon in _named_definitely(sent, weapons, THE_ONE, "Sing", COUNTED_CLASSES)
         if "Inf" not in weapon.root.head.morph.get("VerbForm")
     ]
 
@@ -337,16 +338,27 @@ def _the_one(sent: Span, weapons: list[Span]) -> list[Span]:
 def _the_ones_counted(sent: Span, weapons: list[Span]) -> list[Span]:
     """"Les drones ont été abattus au-dessus de …", "ces missiles ont été interceptés": weapons in the plural with a
     definite article, subject or object of an interception word, are those a count before said."""
-    return _named_definitely(sent, weapons, THE_ONES, "Plur")
+    # "Les engins ont été abattus …": a word for any of them takes up those counted too.
+    return _named_definitely(sent, weapons, THE_ONES, "Plur", COUNTED_CLASSES | {GENERIC})
 
 
-def _named_definitely(sent: Span, weapons: list[Span], articles: set[str], number: str) -> list[Span]:
-    """The weapons of a counted class right after one of the `articles`, in the grammatical `number`, subject or
+def taken_up_by_a_pronoun(sent: Span) -> list[Span]:
+    """"Ils ont été abattus au-dessus des régions de Belgorod et de Koursk": a plural pronoun, the subject of an
+    interception word in the passive, stands for the weapons a count before said."""
+    triggers = labelled(sent, "INTERCEPT")
+    return [
+        sent.doc[token.i : token.i + 1] for token in sent
+        if token.lower_ in PLURAL_PRONOUNS and token.dep_ == "nsubj:pass" and inside_any(token.head, triggers)
+    ]
+
+
+def _named_definitely(sent: Span, weapons: list[Span], articles: set[str], number: str, classes: set[str]) -> list[Span]:
+    """The weapons of one of the `classes` right after one of the `articles`, in the grammatical `number`, subject or
     object of an interception word."""
     triggers = labelled(sent, "INTERCEPT")
     return [
         weapon for weapon in weapons
-        if weapon.start > sent.start and sent.doc[weapon.start - 1].lower_ in articles and weapon.id_ in COUNTED_CLASSES
+        if weapon.start > sent.start and sent.doc[weapon.start - 1].lower_ in articles and weapon.id_ in classes
         and number in weapon.root.morph.get("Number") and weapon.root.dep_ in CORE_ROLES and inside_any(weapon.root.head, triggers)
     ]
 
@@ -417,8 +429,9 @@ def read_anchors(sent: Span, lang: str) -> list[Anchor]:
         for span in _the_ordinal(sent, weapons)
     ]
     # A sentence with no figure serves only to date a claim it says again, or to place it ("Les drones ont été abattus
-    # au-dessus des régions d'Odessa et de Kherson"): it needs a day, or the weapons named as those already counted.
-    if not anchors and (counted := _the_ones_counted(sent, weapons)):
+    # au-dessus des régions d'Odessa et de Kherson", "Ils ont été abattus …"): it needs a day, or the weapons named,
+    # or taken up by a pronoun, as those already counted.
+    if not anchors and (counted := _the_ones_counted(sent, weapons) or taken_up_by_a_pronoun(sent)):
         anchors = [Anchor(counted[0], None, is_remainder=False, weapon_from=counted[0].start, unquantified=True, names_the_counted=True)]
     elif not anchors and labelled(sent, "DATE"):
         anchors = [Anchor(weapon, None, is_remainder=False, weapon_from=weapon.start, unquantified=True) for weapon in weapons[:1] if weapon.id_ in COUNTED_CLASSES]
