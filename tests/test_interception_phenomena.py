@@ -1478,3 +1478,19 @@ def test_one_relatives_remainders_and_running_totals(text, expected):
 )
 def test_the_counted_weapons_taken_up(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An earlier event recalled, on another day or in a month with no day, is no part of the night's total.
+        ("La défense aérienne a abattu dimanche 24 drones qui se dirigeaient vers Moscou, selon le maire. Le 3 mai 2023, "
+         "deux drones avaient été détruits au-dessus du Kremlin.",
+         [(2, "drone", ("RU-MOW",), "RU"), (24, "drone", (), "RU")]),
+        ("La défense aérienne a abattu 18 drones qui visaient Moscou, selon le maire. En mai, deux drones avaient été "
+         "détruits au-dessus du Kremlin.",
+         [(2, "drone", ("RU-MOW",), "RU"), (18, "drone", (), "RU")]),
+    ],
+)
+def test_an_earlier_event_recalled(text, expected):
+    assert rows(text) == expected

@@ -348,6 +348,8 @@ def _claim_mentions(
             names_a_claimant=names_a_claimant,
             titles=titles,
             date_texts=claim_dates,
+            # "En mai, deux drones avaient été détruits au-dessus du Kremlin": another time than the night told.
+            another_period=bool(labelled(sent, "MONTH_PERIOD")) and not claim_dates,
             # "158 drones au-dessus de 14 régions, en plus de Moscou": the regions in summary, the parts to follow.
             regions_in_summary=bool(labelled(sent, "REGIONS_IN_SUMMARY")),
             # "Au total, 38 drones …": the sentence sums up the counts told before it.

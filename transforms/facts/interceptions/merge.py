@@ -259,10 +259,13 @@ def _speaks_for_itself(mention: Mention) -> bool:
     return bool(payload.get("governor_region") or payload.get("actor_ids") or payload.get("titles") or payload.get("names_a_claimant"))
 
 
-def _takes_as_parts(claim: Claim, mention: Mention) -> bool:
+def _takes_as_parts(claim: Claim, mention: Mention, details: Stated) -> bool:
     """An unlocated total of the same weapon takes a later located count that fits under it (any count under an
-    approximate total), when the count is not some other claimant's and states no other launch count."""
+    approximate total), when the count is not some other claimant's, states no other launch count and no other day
+    ("Le 3 mai 2023, deux drones avaient été détruits au-dessus du Kremlin", "En mai, …": an earlier event recalled)."""
     payload = mention.payload
+    if (claim.stated.day and details.day and claim.stated.day != details.day) or payload.get("another_period"):
+        return False
     room = claim.room()
     # "deux des trois drones" after "trois drones abattus": the three are the claim's total, not another launch.
     launched_elsewhere = payload.get("launched") not in (None, claim.total)
@@ -329,12 +332,12 @@ def _placed_claim(latest_totals: dict[str | None, Claim], mention: Mention, deta
     return claim
 
 
-def _taking_claim(latest_totals: dict[str | None, Claim], mention: Mention) -> Claim | None:
+def _taking_claim(latest_totals: dict[str | None, Claim], mention: Mention, details: Stated) -> Claim | None:
     """The claim stated last with a total, of the mention's weapon (of any weapon for counts that name none), if
     it takes the mention as parts: parts follow their total, and another total in between ends its split."""
     weapon = mention.payload["weapon"]
     claim = latest_totals.get(None if weapon in (None, GENERIC) else weapon)
-    return claim if claim is not None and _takes_as_parts(claim, mention) else None
+    return claim if claim is not None and _takes_as_parts(claim, mention, details) else None
 
 
 def merge_claims(mentions: list[Mention], published_at: datetime) -> list[Claim]:
@@ -353,7 +356,7 @@ def merge_claims(mentions: list[Mention], published_at: datetime) -> list[Claim]
         if claim is None and (placed := _placed_claim(latest_totals, mention, details)) is not None:
             placed.take_place(mention, details)
             continue
-        if claim is None and (taking := _taking_claim(latest_totals, mention)) is not None:
+        if claim is None and (taking := _taking_claim(latest_totals, mention, details)) is not None:
             taking.take_parts(mention, details)
             continue
         if payload.get("continuation") and not only_a_rest and (latest := latest_totals.get(None)) is not None:
