@@ -1494,3 +1494,19 @@ def test_the_counted_weapons_taken_up(text, expected):
 )
 def test_an_earlier_event_recalled(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A governor known by name speaks for his region: his count is his side's, and no count elsewhere is a part of it.
+        ("Selon le gouverneur Alexandre Goussev, 32 drones ont été abattus. Par ailleurs, dans la région de Volgograd, un "
+         "drone a été abattu.",
+         [(1, "drone", ("RU-VGG",), "RU"), (32, "drone", (), "RU")]),
+        ("Le gouverneur Vladislav Chapcha a annoncé que trois drones avaient été abattus.", [(3, "drone", (), "RU")]),
+        # "la région" with no name is the region the official named speaks for.
+        ("Oleh Syniehoubov a indiqué que cinq drones avaient été abattus au-dessus de la région.", [(5, "drone", ("UA-63",), "UA")]),
+    ],
+)
+def test_local_officials_known_by_name(text, expected):
+    assert rows(text) == expected

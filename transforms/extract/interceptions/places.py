@@ -408,15 +408,23 @@ def _bare_region_words(sent: Span, regions: list[Span]) -> list[Span]:
     ]
 
 
+def _official_region(sent: Span) -> str | None:
+    """"Oleh Syniehoubov a indiqué que cinq drones avaient été abattus au-dessus de la région": the one region the
+    local officials the sentence names speak for."""
+    known = reference.actors()
+    spoken_for = {known[span.id_].speaks_for_region for span in spans_in(sent, "actors") if span.id_ in known} - {None}
+    return spoken_for.pop() if len(spoken_for) == 1 else None
+
+
 def _anaphors(sent: Span, regions: list[Span], preceding: Span | None, focus: str | None) -> list[Span]:
     """"dans cette région", "de la région": the region of a governor the sentence names ("le gouverneur de
-    Tcherkassy … au-dessus de la région"); else the place the sentence before names, when it names one only (not
+    Tcherkassy … au-dessus de la région"), or of the local official it names; else the place the sentence before names, when it names one only (not
     counting targets and landmarks: "dans la région de Kalouga, à 200 km de Moscou"); else the article's focus."""
     anaphors = _bare_region_words(sent, regions)
     if not anaphors:
         return []
     named = {span.id_ for span in places(preceding)} if preceding is not None else set()
-    region = governor_region(sent) or (next(iter(named)) if len(named) == 1 else focus)
+    region = governor_region(sent) or _official_region(sent) or (next(iter(named)) if len(named) == 1 else focus)
     if region is None:
         return []
     return [Span(sent.doc, span.start, span.end, label="REGION", span_id=region) for span in anaphors]
