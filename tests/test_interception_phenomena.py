@@ -1510,3 +1510,26 @@ def test_an_earlier_event_recalled(text, expected):
 )
 def test_local_officials_known_by_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Names of the Ukrainian air force in translated copy.
+        ("La Russie a lancé 350 drones contre l'Ukraine. Selon les Forces aériennes d'Ukraine, 331 drones ont été abattus.",
+         [(331, "drone", (), "UA")]),
+        ("Selon l'aviation ukrainienne, 20 drones ont été abattus dans la nuit.", [(20, "drone", (), "UA")]),
+        # Words for weapons of mixed kinds.
+        ("L'armée de l'air ukrainienne a intercepté 450 des 521 projectiles lancés par la Russie.", [(450, "other", (), "UA")]),
+        ("L'armée de l'air ukrainienne a neutralisé 61 moyens d'attaque aérienne.", [(61, "other", (), "UA")]),
+        ("Les forces ukrainiennes ont abattu 12 engins aériens au-dessus de la région de Kiev.", [(12, "other", ("UA-32",), "UA")]),
+        # A governor's region with an adjective between speaks for him, and places his count unless it was the target.
+        ("Le gouverneur de la région russe de Koursk a annoncé que trois drones avaient été abattus dans la nuit.",
+         [(3, "drone", ("RU-KRS",), "RU")]),
+        ("Le gouverneur de la région russe de Belgorod a annoncé que 14 drones avaient été abattus alors qu'ils se "
+         "dirigeaient vers cette ville.",
+         [(14, "drone", (), "RU")]),
+    ],
+)
+def test_air_force_names_mixed_weapons_and_governors_seats(text, expected):
+    assert rows(text) == expected

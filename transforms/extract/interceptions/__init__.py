@@ -20,7 +20,9 @@ from transforms.extract.interceptions.claims import bracketed, read_stretches
 from transforms.extract.interceptions.clauses import in_stretch
 from transforms.extract.interceptions.days import written_days
 from transforms.extract.interceptions.grouping import claim_payload, group_claims, lead_weapon, parts_payload
-from transforms.extract.interceptions.places import SIDE_LABELS, attached_to, attack_tokens, claimants, governor_region, over_uncoded_waters, places, places_and_targets
+from transforms.extract.interceptions.places import (
+    SIDE_LABELS, aims_at_a_place_unnamed, attached_to, attack_tokens, claimants, governor_region, over_uncoded_waters, places, places_and_targets,
+)
 from transforms.extract.mentions import Mention, mention, spans_in
 
 # A sentence without both can hold no claim; the candidate pre-filter reads this too. The weapon may be named
@@ -329,9 +331,11 @@ def _claim_mentions(
                 continue
         payload = claim_payload(claim)
         by_an_institution = _claimed_by_an_institution(claimant_candidates)
-        # The governor's region places his count, unless the count aimed at it ("deux missiles visant la péninsule").
+        # The governor's region places his count, unless the count aimed at it ("deux missiles visant la péninsule",
+        # "se dirigeaient vers cette ville").
         if (
-            claim_governor and claim_governor not in target_regions and not over_uncoded_waters(sent) and not by_an_institution
+            claim_governor and claim_governor not in target_regions and not aims_at_a_place_unnamed(sent) and not over_uncoded_waters(sent)
+            and not by_an_institution
             and not payload["is_split"] and not any(part["region_codes"] for part in payload["parts"])
         ):
             payload["parts"][0]["region_codes"] = [claim_governor]

@@ -32,7 +32,7 @@ SHARE_PLACE_TAGS = {"ADP", "DET", "PRON", "ADJ", "CCONJ", "PUNCT"}
 SHARE_PLACE_WORDS = {
     "région", "régions", "oblast", "oblasts", "territoire", "territoires", "drones", "engins", "eux", "elles", "au-dessus", "comme",
 }
-GOVERNOR_REGION_WINDOW = 5
+GOVERNOR_REGION_WINDOW = 6
 # "Pantsir-S", "Tor-M2", "Buk-M1-2": the code of a model after its name.
 DESIGNATION_LENGTH = 4
 # "la région frontalière de Belgorod": a name this close after "la région" is the region it means.
@@ -180,12 +180,12 @@ def _is_a_government(actor_span: Span) -> bool:
 
 
 def _seat_of_a_governor(sent: Span, region: Span, region_tokens: set[int]) -> bool:
-    """"le gouverneur de la région de Léningrad", "les gouverneurs de Saint-Pétersbourg et de la région de
+    """"le gouverneur de la région (russe) de Léningrad", "les gouverneurs de Saint-Pétersbourg et de la région de
     Léningrad", "le gouverneur de Sébastopol en Crimée": the regions they run, and where those lie, speak for them
     (`governor_region`); they place a count only when nothing in the sentence does."""
     return any(
         governor.end <= region.start and all(
-            token.i in region_tokens or token.lower_ in LIST_WORDS | OF_WORDS | REGION_WORDS | SEAT_LOCATORS or token.pos_ == "DET"
+            token.i in region_tokens or token.lower_ in LIST_WORDS | OF_WORDS | REGION_WORDS | SEAT_LOCATORS or token.pos_ in ("DET", "ADJ")
             for token in sent.doc[governor.end : region.start]
         )
         for governor in labelled(sent, "GOVERNOR")
@@ -406,6 +406,16 @@ def _bare_region_words(sent: Span, regions: list[Span]) -> list[Span]:
         span for span in labelled(sent, "REGION_ANAPHOR")
         if not any(span.start <= region.start < span.end + ANAPHOR_NAME_REACH for region in regions)
     ]
+
+
+def aims_at_a_place_unnamed(sent: Span) -> bool:
+    """"… alors qu'ils se dirigeaient vers cette ville", "visant la région": a target named by a bare place word."""
+    doc = sent.doc
+    return any(
+        marker.end + 1 < sent.end and doc[marker.end].pos_ == "DET" and doc[marker.end + 1].lower_ in CITY_WORDS | REGION_WORDS
+        and (marker.end + 2 >= sent.end or doc[marker.end + 2].lower_ not in OF_WORDS)
+        for marker in labelled(sent, "TARGET")
+    )
 
 
 def _official_region(sent: Span) -> str | None:
