@@ -1533,3 +1533,20 @@ def test_local_officials_known_by_name(text, expected):
 )
 def test_air_force_names_mixed_weapons_and_governors_seats(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A total split by method in the next sentence, the other method told with no interception word: the total.
+        ("La Russie a affirmé jeudi avoir neutralisé onze drones au-dessus de la Crimée. Huit appareils ont été abattus par "
+         "la défense antiaérienne, alors que trois autres ont été désactivés.",
+         [(11, "drone", ("UA-43",), "RU")]),
+        # Counts that do not make the total are a claim of their own.
+        ("La Russie a affirmé jeudi avoir neutralisé onze drones au-dessus de la Crimée. Huit appareils ont été abattus par "
+         "la défense antiaérienne, alors que deux autres ont été désactivés.",
+         [(8, "drone", (), "RU"), (11, "drone", ("UA-43",), "RU")]),
+    ],
+)
+def test_a_total_split_by_method_in_the_next_sentence(text, expected):
+    assert rows(text) == expected

@@ -171,6 +171,17 @@ def _places_of_the_counted(preceding: Span | None, lang: str) -> list[str]:
     return sorted({span.id_ for span in counted[0].region_spans}) if len(counted) == 1 else []
 
 
+def _stopped_otherwise(claim: list[Anchor], claims: list[list[Anchor]], anchors: list[Anchor], sent: Span) -> int:
+    """"Huit appareils ont été abattus, alors que trois autres ont été désactivés": how many more of them the
+    sentence says were stopped some other way, with no interception word of their own, before its next claim."""
+    following = min((other[0].span.start for other in claims if other[0].span.start > claim[0].span.start), default=sent.end)
+    return sum(
+        anchor.count for anchor in anchors
+        if claim[-1].span.start < anchor.span.start < following and anchor.is_another and anchor.count is not None
+        and not (anchor.has_trigger or anchor.is_launch or anchor.region_spans)
+    )
+
+
 def _places_of_the_launched(anchors: list[Anchor], claim: list[Anchor]) -> list[str]:
     """"Seize missiles ont été repérés au-dessus de Kharkiv, tous ont été abattus", "Sur les 20 drones qui ont
     survolé la région, 15 …": where the weapons were that the claim counts of, when one count of them places them."""
@@ -354,6 +365,7 @@ def _claim_mentions(
             date_texts=claim_dates,
             # "En mai, deux drones avaient été détruits au-dessus du Kremlin": another time than the night told.
             another_period=bool(labelled(sent, "MONTH_PERIOD")) and not claim_dates,
+            stopped_otherwise=_stopped_otherwise(claim, claims, anchors, sent),
             # "158 drones au-dessus de 14 régions, en plus de Moscou": the regions in summary, the parts to follow.
             regions_in_summary=bool(labelled(sent, "REGIONS_IN_SUMMARY")),
             # "Au total, 38 drones …": the sentence sums up the counts told before it.

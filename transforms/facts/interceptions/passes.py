@@ -79,8 +79,9 @@ def _summed_up(claim: Claim, neighbours) -> list[Claim]:
 
 def without_splits_by_method(claims: list[Claim]) -> list[Claim]:
     """"Une attaque de trois drones a été déjouée" … "un drone a été abattu et deux autres neutralisés par la guerre
-    électronique": counts after a total, of its weapon, in its regions or none, that make exactly the total split it
-    by how they were stopped; the total is the claim."""
+    électronique", "… neutralisé onze drones. Huit ont été abattus, alors que trois autres ont été désactivés": counts
+    after a total, of its weapon, in its regions or none, that make exactly the total split it by how they were
+    stopped; the total is the claim."""
     kept: list[Claim] = []
     for claim in claims:
         position = next((index for index, earlier in enumerate(kept) if _splits_by_method(earlier, kept[index + 1 :] + [claim])), None)
@@ -100,7 +101,12 @@ def _splits_by_method(total: Claim, after: list[Claim]) -> bool:
     fits = all(
         claim.total is not None and _regions(claim) <= _regions(total) and not claim.stated.conflicts(total.stated) for claim in counts
     )
-    return len(counts) >= 2 and fits and sum(claim.total for claim in counts) == total.total and counts[-1] is after[-1]
+    # "… trois autres ont été désactivés": counts stopped some other way, told beside a claim, are of the split too.
+    otherwise = sum(max((mention.payload.get("stopped_otherwise") or 0 for mention in claim.mentions), default=0) for claim in counts)
+    return (
+        (len(counts) >= 2 or (counts and otherwise > 0)) and fits and sum(claim.total for claim in counts) + otherwise == total.total
+        and counts[-1] is after[-1]
+    )
 
 
 def _countless(claim: Claim) -> bool:
