@@ -1550,3 +1550,19 @@ def test_air_force_names_mixed_weapons_and_governors_seats(text, expected):
 )
 def test_a_total_split_by_method_in_the_next_sentence(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Near the coast of a region, after the sea where they were, is a landmark.
+        ("Huit drones ont été interceptés au-dessus de la mer Noire, à proximité du littoral de la Crimée, selon le ministère russe.",
+         [(8, "drone", ("SEA-BLACK",), "RU")]),
+        ("Cinq drones ont été abattus au-dessus de la mer d'Azov, près des côtes de la Crimée, selon le ministère russe.",
+         [(5, "drone", ("SEA-AZOV",), "RU")]),
+        # With no sea named, near a place is in its region.
+        ("Cinq drones ont été abattus à proximité de la ville de Koursk, selon le ministère russe.", [(5, "drone", ("RU-KRS",), "RU")]),
+    ],
+)
+def test_near_the_coast_after_a_sea(text, expected):
+    assert rows(text) == expected
