@@ -238,6 +238,8 @@ def _subject_of(weapon: Span, trigger: Span) -> bool:
 
 
 def _after_an_inserted_relative(weapon: Span, trigger: Span) -> bool:
+    """The trigger comes, past its auxiliaries, right after a relative clause that opens with a comma after the
+    weapon and closes with one."""
     doc = weapon.doc
     if weapon.end + 1 >= trigger.start or doc[weapon.end].text != "," or doc[weapon.end + 1].lower_ not in RELATIVE_PRONOUNS:
         return False

@@ -91,7 +91,7 @@ def _governed_by_marker(sent: Span, region: Span, markers: list[Span], reach: in
     return False
 
 
-def _subject_of(region: Span, verbs: set[int]) -> bool:
+def _struck_or_aimed_at(region: Span, verbs: set[int]) -> bool:
     """"…, précisant que les régions de Kharkiv et de Soumy avaient été visées": the region is what the verb's
     clause says was struck or aimed at, through the words that name it ("les régions de", a list); not when the
     weapons that struck it are the verb's agent ("la région a été attaquée par huit drones, abattus …": they were
@@ -428,8 +428,9 @@ def _official_region(sent: Span) -> str | None:
 
 def _anaphors(sent: Span, regions: list[Span], preceding: Span | None, focus: str | None) -> list[Span]:
     """"dans cette région", "de la région": the region of a governor the sentence names ("le gouverneur de
-    Tcherkassy … au-dessus de la région"), or of the local official it names; else the place the sentence before names, when it names one only (not
-    counting targets and landmarks: "dans la région de Kalouga, à 200 km de Moscou"); else the article's focus."""
+    Tcherkassy … au-dessus de la région"), or of the local official it names; else the place the sentence before
+    names, when it names one only (not counting targets and landmarks: "dans la région de Kalouga, à 200 km de
+    Moscou"); else the article's focus."""
     anaphors = _bare_region_words(sent, regions)
     if not anaphors:
         return []
@@ -497,7 +498,7 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
             _governed_by_marker(sent, region, targets, MARKER_REACH) or _continues_a_list(sent, region, earlier, region_tokens)
             or _names_a_targeted_capital(sent, region, targets)
         )
-        if (aimed_at or _subject_of(region, struck)) and not _where_something_happened(sent, region):
+        if (aimed_at or _struck_or_aimed_at(region, struck)) and not _where_something_happened(sent, region):
             targeted.append(region)
             continue
         if _dateline(sent, region) or _seat_of_a_national_speaker(sent, region) or _is_a_side(sent, region, sides, regions) or _seat_of_a_governor(sent, region, region_tokens) or _in_a_consequence(region, consequences, triggers) or _part_of_a_name(region) or _model_designation(region) or _attacker_of_an_attack(region, attack_tokens):
