@@ -199,7 +199,7 @@ def _scanned_claims(mentions: list[Mention]) -> list[Claim]:
         payload = mention.payload
         only_a_rest = all(part["is_remainder"] for part in payload["parts"])
         claim = None if only_a_rest else next((claim for claim in reversed(claims) if _joins(claim, mention)), None)
-        if claim is None and (taking := _taking_claim(latest_totals, mention)) is not None:
+        if claim is None and (taking := _taking_claim(latest_totals, mention, stated(mention, PUBLISHED_AT))) is not None:
             taking.take_parts(mention, stated(mention, PUBLISHED_AT))
             continue
         if only_a_rest:
