@@ -168,7 +168,7 @@ def _places_of_the_counted(preceding: Span | None, lang: str) -> list[str]:
     """"Douze drones ont survolé Bila Tserkva. Six d'entre eux ont été abattus": where the weapons a count of them
     counts were, when the sentence before counts them once, without an interception word, and places them."""
     counted = [anchor for anchor in _read(preceding, lang)[0] if not anchor.has_trigger and anchor.count is not None] if preceding is not None else []
-    return sorted({span.id_ for span in counted[0].region_spans}) if len(counted) == 1 else []
+    return _places_of_the_one(counted)
 
 
 def _stopped_otherwise(claim: list[Anchor], claims: list[list[Anchor]], anchors: list[Anchor], sent: Span) -> int:
@@ -182,13 +182,18 @@ def _stopped_otherwise(claim: list[Anchor], claims: list[list[Anchor]], anchors:
     )
 
 
+def _places_of_the_one(anchors: list[Anchor]) -> list[str]:
+    """The regions of the one anchor that counts the weapons; none when several do."""
+    return sorted({span.id_ for span in anchors[0].region_spans}) if len(anchors) == 1 else []
+
+
 def _places_of_the_launched(anchors: list[Anchor], claim: list[Anchor]) -> list[str]:
     """"Seize missiles ont été repérés au-dessus de Kharkiv, tous ont été abattus", "Sur les 20 drones qui ont
     survolé la région, 15 …": where the weapons were that the claim counts of, when one count of them places them."""
     if _launched(anchors, claim) is None:
         return []
     placed = [anchor for anchor in anchors if anchor.is_launch and anchor.region_spans and anchor.weapon in (claim[0].weapon, None, GENERIC)]
-    return sorted({span.id_ for span in placed[0].region_spans}) if len(placed) == 1 else []
+    return _places_of_the_one(placed)
 
 
 def _claimed_by_an_institution(actor_ids: list[str]) -> bool:
