@@ -1034,9 +1034,11 @@ def test_geonames_gazetteer_is_what_its_generator_writes():
          "président ukrainien dans une allocution jeudi.", "2025-03-13"),
         ("\"Cette nuit, 30 drones ont été abattus au-dessus de la région. Il n'y a pas de victimes\", a déclaré jeudi le "
          "ministère russe de la Défense.", "2025-03-13"),
-        # "Le même jour" is the day the sentence before names.
+        # "Le même jour", "le jour même" are the day the sentence before names.
         ("Le 13 mars, un drone s'est écrasé sur un immeuble de Voronej. Le même jour, le maire de Moscou a annoncé que "
          "trois drones ukrainiens avaient été abattus.", "2025-03-13"),
+        ("Mardi, une raffinerie de la région de Samara a été visée. Le jour même, le ministère russe a dit avoir détruit "
+         "douze drones ukrainiens.", "2025-03-11"),
         # A span of days ends on its last day, however its ends are written; a day written right after another
         # restates it ("hier jeudi").
         ("Le ministère a indiqué que 127 drones avaient été détruits entre 20 h (GMT) mercredi et 2 h (GMT) jeudi.", "2025-03-13"),
