@@ -1568,3 +1568,22 @@ def test_a_total_split_by_method_in_the_next_sentence(text, expected):
 )
 def test_near_the_coast_after_a_sea(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "le troisième au-dessus de …": one more, placed where the item that leaves out its verb says.
+        ("Deux drones ont été abattus au-dessus de la région de Briansk, le troisième au-dessus de la région d'Orel, "
+         "selon le ministère russe.",
+         [(1, "drone", ("RU-ORL",), "RU"), (2, "drone", ("RU-BRY",), "RU")]),
+        ("Cinq drones ont été détruits dans la région de Voronej et le sixième dans la région de Lipetsk, a indiqué le "
+         "ministère russe de la Défense.",
+         [(1, "drone", ("RU-LIP",), "RU"), (5, "drone", ("RU-VOR",), "RU")]),
+        # An ordinal with no place after it counts nothing more.
+        ("Quatre drones ont été abattus dans la nuit, le deuxième en moins d'une heure, selon le ministère russe.",
+         [(4, "drone", (), "RU")]),
+    ],
+)
+def test_an_ordinal_item_that_leaves_out_its_verb(text, expected):
+    assert rows(text) == expected

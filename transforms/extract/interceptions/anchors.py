@@ -59,6 +59,8 @@ SINGULAR_ARTICLES = {"la", "l'", "l’"}
 # "…, et une en région de Koursk": "un" between a list's joiner and a place counts one of the weapon.
 LIST_JOINERS = {"et", ",", ":", "and"}
 PLACE_PREPOSITIONS = {"en", "dans", "au-dessus", "sur", "près", "over", "in", "near"}
+# "le troisième au-dessus de la région d'Orel": a place within these few words after the preposition.
+GAPPED_PLACE_WINDOW = 6
 YEARS = range(1900, 2101)
 # Punctuation that ends the stretch of words a marker or a trigger governs.
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "«", "»", '"'}
@@ -365,7 +367,8 @@ def _named_definitely(sent: Span, weapons: list[Span], articles: set[str], numbe
 
 def _the_ordinal(sent: Span, weapons: list[Span]) -> list[Span]:
     """"Quatre drones ont été détruits et le cinquième neutralisé", "le deuxième drone a été abattu": one more of them,
-    the subject or object of an interception word; not "le troisième jour", "la deuxième vague" (another noun)."""
+    the subject or object of an interception word, or an item that leaves out the verb of an interception word before
+    it ("…, le troisième au-dessus de la région d'Orel"); not "le troisième jour", "la deuxième vague" (another noun)."""
     triggers = labelled(sent, "INTERCEPT")
     found = []
     for token in sent:
@@ -373,14 +376,18 @@ def _the_ordinal(sent: Span, weapons: list[Span]) -> list[Span]:
             continue
         weapon = next((span for span in weapons if span.start == token.i + 1), None)
         position = weapon.end if weapon is not None else token.i + 1
-        if position < sent.end and sent.doc[position].pos_ in COUNTED_NOUN_TAGS:
+        if position < sent.end and sent.doc[position].pos_ in COUNTED_NOUN_TAGS and sent.doc[position].lower_ not in PLACE_PREPOSITIONS:
             continue
         # The parse, or where it errs the order of words: "le cinquième [a été] neutralisé".
         counted = weapon.root if weapon is not None else token
+        gapped = (
+            position < sent.end and sent.doc[position].lower_ in PLACE_PREPOSITIONS and any(t.end <= token.i for t in triggers)
+            and any(0 < region.start - position <= GAPPED_PLACE_WINDOW for region in spans_in(sent, "regions"))
+        )
         while position < sent.end and sent.doc[position].pos_ in ("AUX", "ADV"):
             position += 1
         verb = sent.doc[position] if position < sent.end else None
-        if (counted.dep_ in CORE_ROLES and inside_any(counted.head, triggers)) or (verb is not None and inside_any(verb, triggers)):
+        if gapped or (counted.dep_ in CORE_ROLES and inside_any(counted.head, triggers)) or (verb is not None and inside_any(verb, triggers)):
             found.append(sent.doc[token.i - 1 : token.i + 1])
     return found
 
