@@ -1587,3 +1587,22 @@ def test_near_the_coast_after_a_sea(text, expected):
 )
 def test_an_ordinal_item_that_leaves_out_its_verb(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The head of a military administration speaks for the city or region he runs, like a governor.
+        ("Onze drones ont été abattus, a déclaré le chef de l'administration militaire de Kyiv.", [(11, "drone", ("UA-30",), "UA")]),
+        ("Selon l'administration militaire régionale de Dnipropetrovsk, quatre missiles ont été abattus au-dessus de la région.",
+         [(4, "missile", ("UA-12",), "UA")]),
+        # A governor speaks for every class his clause counts, not for a claim after "tandis que".
+        ("Selon le gouverneur de la région de Koursk, la défense a détruit six drones et deux missiles.",
+         [(2, "missile", ("RU-KRS",), "RU"), (6, "drone", ("RU-KRS",), "RU")]),
+        ("Le gouverneur de Briansk a fait état de 4 drones abattus, tandis que le ministère de la Défense a annoncé avoir "
+         "détruit 25 drones.",
+         [(4, "drone", ("RU-BRY",), "RU"), (25, "drone", (), "RU")]),
+    ],
+)
+def test_governors_and_heads_of_military_administrations(text, expected):
+    assert rows(text) == expected

@@ -276,11 +276,19 @@ def _claimants_by_claim(ranges: list[tuple[int, int]], actors: list[Span]) -> li
     return [[span.id_ for span in _named_in(actors, span_range) or actors] for span_range in ranges]
 
 
-def _governor_by_claim(ranges: list[tuple[int, int]], governor: str | None, titles: list[Span]) -> list[str | None]:
+def _governor_by_claim(
+    claims: list[list[Anchor]], ranges: list[tuple[int, int]], governor: str | None, titles: list[Span], clause_markers: list[Span]
+) -> list[str | None]:
     """"Le gouverneur de Briansk a fait état de 5 drones abattus, tandis que le ministère … 30 drones": a governor the
-    sentence names in one claim's range speaks for that claim only; named in none, or before the sentence, for all."""
+    sentence names in one claim's range speaks for that claim, and for the claims after him in the same clause ("… a
+    détruit cinq drones et trois missiles"); named in none, or before the sentence, for all."""
     named = [bool(_named_in(titles, span_range)) for span_range in ranges]
-    return [governor if is_named or not any(named) else None for is_named in named]
+    first = min((title.start for title in titles), default=None)
+    return [
+        governor if is_named or not any(named) or (first < claim[0].span.start and not _named_in(clause_markers, (first, claim[0].span.start)))
+        else None
+        for is_named, claim in zip(named, claims, strict=True)
+    ]
 
 
 def _claim_mentions(
@@ -331,7 +339,7 @@ def _claim_mentions(
     claims = [each for claim in claims for each in _all_of_each_class(claim, anchors, preceding, lang)]
     ranges = _claim_ranges(claims, labelled(sent, "CLAUSE"))
     governor_titles = [] if speaker_before else labelled(sent, "GOVERNOR")
-    by_claim = zip(claims, _claimants_by_claim(ranges, actors), _governor_by_claim(ranges, governor, governor_titles), strict=True)
+    by_claim = zip(claims, _claimants_by_claim(ranges, actors), _governor_by_claim(claims, ranges, governor, governor_titles, labelled(sent, "CLAUSE")), strict=True)
     for claim, claimant_candidates, claim_governor in by_claim:
         if aircraft_struck and claim[0].weapon == "aircraft":
             continue
