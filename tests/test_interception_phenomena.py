@@ -1606,3 +1606,16 @@ def test_an_ordinal_item_that_leaves_out_its_verb(text, expected):
 )
 def test_governors_and_heads_of_military_administrations(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The weapons a passive attack names as its agent were launched: "tous" and "dont" count them.
+        ("Kiev a été visée par 18 drones, tous détruits, selon l'administration militaire de la ville.", [(18, "drone", (), "UA")]),
+        ("Lviv a été attaquée par douze missiles, dont neuf ont été abattus, selon l'armée de l'air ukrainienne.",
+         [(9, "missile", (), "UA")]),
+    ],
+)
+def test_the_agent_of_a_passive_attack_was_launched(text, expected):
+    assert rows(text) == expected

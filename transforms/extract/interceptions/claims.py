@@ -582,6 +582,12 @@ def _argument_of(anchor: Anchor, verbs: set[int]) -> bool:
     return phrase.dep_ in CORE_ROLES and phrase.head.i in verbs
 
 
+def _agent_of(anchor: Anchor, verbs: set[int]) -> bool:
+    """"Kiev a été visée par 22 drones", "attaquée par 15 drones": the weapons an attack was made with were launched."""
+    phrase = _phrase(anchor)
+    return phrase.dep_ == "obl:agent" and phrase.head.i in verbs
+
+
 def _stated_triggers(sent: Span) -> list[Span]:
     """Interception words that state something happened, not a purpose ("il en coûte plus pour abattre un drone
     avec un missile"); "ont réussi à abattre 16 missiles" states it. "595 drones se sont abattus sur l'Ukraine":
@@ -609,6 +615,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
     respectively = labelled(sent, "RESPECTIVELY")
     starts = clause_starts(sent)
     trigger_tokens = {token.i for span in triggers for token in span}
+    attacked_words = {token.i for label in ("LAUNCH", "STRUCK", "TARGET") for span in labelled(sent, label) for token in span}
     partitive_clitics = [token for token in sent if token.lower_ == "en" and token.pos_ == "PRON" and token.head.i in trigger_tokens]
     for index, anchor in enumerate(anchors):
         anchor.stretch_end = anchors[index + 1].span.start if index + 1 < len(anchors) else sent.end
@@ -635,7 +642,9 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         # whatever trigger comes later in its stretch; not across a clause ("a tiré 4 missiles ; 3 missiles … ont été
         # interceptés").
         clause_launches = in_stretch(launches, *clause(starts, anchor.span.start))
-        launched_itself = anchor.of_launched is None and _argument_of(anchor, _launch_verbs_alone(clause_launches, trigger_tokens))
+        launched_itself = anchor.of_launched is None and (
+            _argument_of(anchor, _launch_verbs_alone(clause_launches, trigger_tokens)) or _agent_of(anchor, attacked_words)
+        )
         anchor.is_launch = (bool(in_stretch(launches, *own)) and not trigger_in_stretch and anchor.of_launched is None) or after_share or launched_itself
         if after_share and anchor.has_trigger:
             # "a annoncé dimanche avoir détruit la plupart des 45 drones lancés": no count of its own, it can only
