@@ -1619,3 +1619,17 @@ def test_governors_and_heads_of_military_administrations(text, expected):
 )
 def test_the_agent_of_a_passive_attack_was_launched(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A count in words right after a day and month is no year ("le 12 octobre deux missiles").
+        ("L'armée russe a abattu le 12 octobre deux missiles dans la région de Belgorod.", [(2, "missile", ("RU-BEL",), "RU")]),
+        # An adverb of several words between the auxiliary and the participle ("ont en outre abattu").
+        ("Les forces russes ont en outre abattu 40 drones dans la région de Koursk, selon le ministère.",
+         [(40, "drone", ("RU-KRS",), "RU")]),
+    ],
+)
+def test_a_count_after_a_day_and_a_verb_split_by_an_adverb(text, expected):
+    assert rows(text) == expected

@@ -127,6 +127,9 @@ def _governed_by(weapon: Span, triggers: list[Span], reports: list[Span], dates:
     ) or (weapon.root.dep_ == "obl:agent" and weapon.root.head.i not in {token.i for span in triggers for token in span})
     if not qualifies_a_noun and any(trigger.start == weapon.end or _participle_after(weapon, trigger) for trigger in triggers):
         return True
+    # A verb is never part of a fixed expression: read so ("ont en outre abattu 40 drones"), the order of words decides.
+    if any(trigger.root.dep_ == "fixed" and _later_in_clause(trigger, weapon) for trigger in triggers):
+        return True
     # A headline with no verb: the participle ends the weapon's noun phrase ("Dix drones volant vers Moscou abattus").
     if weapon.root.dep_ == "ROOT" and any(weapon.root.is_ancestor(trigger.root) and _later_in_clause(weapon, trigger) for trigger in triggers):
         return True
