@@ -1633,3 +1633,19 @@ def test_the_agent_of_a_passive_attack_was_launched(text, expected):
 )
 def test_a_count_after_a_day_and_a_verb_split_by_an_adverb(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A share of a launch count, with no interception word of its own, was launched: it is no row.
+        ("Selon l'armée de l'air ukrainienne, les 16 missiles tirés dans la nuit, dont trois Kinjal, ont tous été abattus.",
+         [(16, "missile", (), "UA")]),
+        ("Sur les 14 missiles lancés, dont six Iskander-M, dix ont été abattus, selon l'armée de l'air ukrainienne.",
+         [(10, "missile", (), "UA")]),
+        # One with an interception word of its own counts what was shot down.
+        ("La Russie a lancé 45 drones, dont 38 ont été abattus, selon l'armée de l'air ukrainienne.", [(38, "drone", (), "UA")]),
+    ],
+)
+def test_a_share_of_a_launch_count(text, expected):
+    assert rows(text) == expected

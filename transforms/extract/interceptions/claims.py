@@ -682,6 +682,10 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         # is read as another word.
         anchor.has_own_verb = own_predicate or any(token.pos_ == "VERB" for token in sent.doc[anchor.span.end : anchor.stretch_end])
         anchor.after_part_marker = any(marker.end == anchor.span.start for marker in part_markers)
+        # "les 20 missiles tirés, dont cinq Kinjal, ont tous été abattus": a share of a launch count with no
+        # interception word of its own was launched too.
+        if anchor.after_part_marker and index and anchors[index - 1].is_launch and not trigger_in_stretch:
+            anchor.is_launch = True
         anchor.partitive = any(token.i < anchor.span.start and token.head == anchor.span.root.head for token in partitive_clitics)
         # "deux l'ont été respectivement au-dessus de l'oblast de Belgorod et de la mer Noire": one count said of each.
         anchor.each = len(anchor.region_spans) > 1 and bool(in_stretch(each_markers + respectively, *own) or _each_before(anchor, each_markers))
