@@ -1649,3 +1649,25 @@ def test_a_count_after_a_day_and_a_verb_split_by_an_adverb(text, expected):
 )
 def test_a_share_of_a_launch_count(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The subject of an active interception verb with an object did the destroying: no count shot down.
+        ("Lundi, 90 drones ukrainiens ont détruit 12 avions russes sur trois bases aériennes.", []),
+        ("Le ministère a indiqué que deux chasseurs avaient intercepté cinq drones au-dessus de la mer Noire.",
+         [(5, "drone", ("SEA-BLACK",), "RU")]),
+        # Weapons destroyed on the ground or on board were not shot down; debris falling to the ground says nothing.
+        ("L'armée russe a détruit 14 drones au sol sur un aérodrome de la région de Kherson.", []),
+        ("Des frappes ont détruit au sol quatre missiles ATACMS, selon le ministère russe.", []),
+        ("Dix drones ont été abattus au-dessus de la région de Koursk et leurs débris sont tombés au sol, selon le ministère russe.",
+         [(10, "drone", ("RU-KRS",), "RU")]),
+        # "parmi lesquels" opens shares, as "dont" does.
+        ("Vendredi, la défense antiaérienne ukrainienne a intercepté 60 cibles, dont 9 missiles et 51 drones, parmi lesquels "
+         "35 Shahed.",
+         [(9, "missile", (), "UA"), (51, "drone", (), "UA")]),
+    ],
+)
+def test_destroyers_weapons_on_the_ground_and_shares_among_them(text, expected):
+    assert rows(text) == expected

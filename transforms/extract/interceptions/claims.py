@@ -585,6 +585,21 @@ def _argument_of(anchor: Anchor, verbs: set[int]) -> bool:
     return phrase.dep_ in CORE_ROLES and phrase.head.i in verbs
 
 
+def _the_destroyer(noun: Token, trigger_tokens: set[int]) -> bool:
+    """"117 drones ont détruit 41 avions", "deux chasseurs ont intercepté trois drones": the subject of an active
+    interception verb that has an object did the destroying."""
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj" and verb.i in trigger_tokens and any(child.dep_ == "obj" for child in verb.children)
+        and not any(child.dep_ == "aux:pass" for child in verb.children)
+    )
+
+
+def _on_the_ground(noun: Token, ground: list[Span]) -> bool:
+    """"détruit 11 drones au sol", "détruit au sol six missiles": weapons destroyed where they stood, not in the air."""
+    return any(span.root.head in (noun, noun.head) or noun.head == span.root for span in ground)
+
+
 def _agent_of(anchor: Anchor, verbs: set[int]) -> bool:
     """"Kiev a été visée par 22 drones", "attaquée par 15 drones": the weapons an attack was made with were launched."""
     phrase = _phrase(anchor)
@@ -618,6 +633,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
     respectively = labelled(sent, "RESPECTIVELY")
     starts = clause_starts(sent)
     trigger_tokens = {token.i for span in triggers for token in span}
+    on_the_ground = labelled(sent, "ON_THE_GROUND")
     attacked_words = {token.i for label in ("LAUNCH", "STRUCK", "TARGET") for span in labelled(sent, label) for token in span}
     partitive_clitics = [token for token in sent if token.lower_ == "en" and token.pos_ == "PRON" and token.head.i in trigger_tokens]
     for index, anchor in enumerate(anchors):
@@ -671,6 +687,8 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         # "la chute de débris provenant de l'un des deux drones abattus", "des débris sont tombés d'un drone abattu":
         # where debris fell, not a count claimed.
         if near_weapons and _named_with_debris(near_weapons[0].root, debris):
+            anchor.weapon_governed = False
+        if near_weapons and (_the_destroyer(near_weapons[0].root, trigger_tokens) or _on_the_ground(near_weapons[0].root, on_the_ground)):
             anchor.weapon_governed = False
         # "a lancé 22 missiles et 14 drones …, affirmant avoir abattu 15 missiles et tous les drones": a count the
         # launch verb takes, that no trigger governs, says what was launched.
