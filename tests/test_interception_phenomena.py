@@ -1671,3 +1671,19 @@ def test_a_share_of_a_launch_count(text, expected):
 )
 def test_destroyers_weapons_on_the_ground_and_shares_among_them(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One count said of two regions in two sentences is two claims; of a city and its oblast, one said again.
+        ("Dans la région de Poltava, le gouverneur a fait état de la destruction de trois drones. Dans la région de "
+         "Tcherkassy, la défense aérienne a abattu trois drones.",
+         [(3, "drone", ("UA-53",), "UA"), (3, "drone", ("UA-71",), "UA")]),
+        ("Trois drones abattus au-dessus de Moscou. Le ministère russe a indiqué que trois drones avaient été abattus dans "
+         "la région de Moscou.",
+         [(3, "drone", ("RU-MOW",), "RU")]),
+    ],
+)
+def test_one_count_in_two_regions(text, expected):
+    assert rows(text) == expected

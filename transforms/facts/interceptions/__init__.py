@@ -61,13 +61,27 @@ def claim_key(attacker_country: str | None, weapon: str, total: int | None, even
     return stable_id("claim", attacker_country, weapon, total, event_date, regions, *([local_voice] if local_voice else []))
 
 
+def _with_surroundings(regions: frozenset[str]) -> set[str]:
+    surrounding = reference.surrounding_regions()
+    return set(regions) | {surrounding[code] for code in regions if code in surrounding}
+
+
+def _placed_elsewhere(claim: Claim, earlier: Claim) -> bool:
+    """Both claims name their regions, and neither lies within the other's, a city's oblast counted with it
+    ("au-dessus de Moscou" says again "dans la région de Moscou")."""
+    regions, earlier_regions = claim.stated.regions, earlier.stated.regions
+    return bool(regions and earlier_regions) and not (
+        regions <= _with_surroundings(earlier_regions) or earlier_regions <= _with_surroundings(regions)
+    )
+
+
 def _told_apart(claim: Claim, earlier: Claim) -> bool:
     """A claim the article tells apart from an earlier one of the same key: one more ("un deuxième drone"), in a
-    town of its own, or beside it in one sentence ("trois missiles Kalibr et trois missiles Iskander")."""
+    town or a region of its own, or beside it in one sentence ("trois missiles Kalibr et trois missiles Iskander")."""
     sentences = {mention.sentence_index for mention in earlier.mentions}
     return (
         bool(claim.stated.towns) or any(m.payload.get("another") for m in claim.mentions)
-        or any(mention.sentence_index in sentences for mention in claim.mentions)
+        or any(mention.sentence_index in sentences for mention in claim.mentions) or _placed_elsewhere(claim, earlier)
     )
 
 
