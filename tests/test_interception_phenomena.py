@@ -1687,3 +1687,15 @@ def test_destroyers_weapons_on_the_ground_and_shares_among_them(text, expected):
 )
 def test_one_count_in_two_regions(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "depuis le début de la nuit" is the night told, not a total so far; "depuis le début de l'offensive" is one.
+        ("La défense antiaérienne a abattu 35 drones depuis le début de la nuit, selon le ministère russe.", [(35, "drone", (), "RU")]),
+        ("Depuis le début de l'offensive, l'armée russe a abattu 3 000 drones.", []),
+    ],
+)
+def test_since_the_night_began(text, expected):
+    assert rows(text) == expected

@@ -97,13 +97,16 @@ def _running_total(sent: Span) -> bool:
     """"depuis le début de la guerre", "depuis janvier": a total so far, said of the shooting down (the trigger,
     the weapons, the main clause); not of another clause or noun ("l'une des attaques les plus massives attribuées
     à Kiev depuis le début de l'offensive", "la région de Belgorod, où Moscou mène une offensive depuis février")."""
+    # "depuis le début de la nuit": the night told, no total so far.
+    tonight = {span.start for span in labelled(sent, "SINCE_THE_NIGHT_BEGAN")}
+    running = [span for span in labelled(sent, "RUNNING_TOTAL") if span.start not in tonight]
     if not sent.doc.has_annotation("DEP"):
-        return bool(labelled(sent, "RUNNING_TOTAL"))
+        return bool(running)
     counted = {token.i for label in ("INTERCEPT", "WEAPON") for span in labelled(sent, label) for token in span}
     return any(
         # A count, not "l'une des attaques … depuis le début de l'offensive" (a pronoun, like a number only in form).
         (head := _phrase_head(span)).i in counted or head.dep_ == "ROOT" or (head.like_num and head.pos_ == "NUM")
-        for span in labelled(sent, "RUNNING_TOTAL")
+        for span in running
     )
 
 
