@@ -1699,3 +1699,11 @@ def test_one_count_in_two_regions(text, expected):
 )
 def test_since_the_night_began(text, expected):
     assert rows(text) == expected
+
+
+def test_there_takes_up_the_place_the_sentence_before_names():
+    text = (
+        "Mardi, une attaque a été déjouée au-dessus de la région de Briansk. Quatre drones y ont été détruits, selon le "
+        "ministère russe de la Défense."
+    )
+    assert rows(text) == [(4, "drone", ("RU-BRY",), "RU")]

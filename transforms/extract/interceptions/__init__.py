@@ -185,6 +185,14 @@ def _stopped_otherwise(claim: list[Anchor], claims: list[list[Anchor]], anchors:
     )
 
 
+def _places_there(sent: Span, preceding: Span | None) -> list[str]:
+    """"Une attaque a été déjouée au-dessus de la région de Koursk. Trois drones y ont été détruits": "y" on an
+    interception word takes up the places the sentence before names."""
+    triggers = {token.i for span in labelled(sent, "INTERCEPT") for token in span}
+    there = any(token.lower_ == "y" and token.pos_ == "PRON" and token.head.i in triggers for token in sent)
+    return sorted({span.id_ for span in places(preceding)}) if there and preceding is not None else []
+
+
 def _places_of_the_one(anchors: list[Anchor]) -> list[str]:
     """The regions of the one anchor that counts the weapons; none when several do."""
     return sorted({span.id_ for span in anchors[0].region_spans}) if len(anchors) == 1 else []
@@ -337,6 +345,7 @@ def _claim_mentions(
         dates = written_days(preceding)[:1] + dates
     # Read once for the sentence's claims: where the weapons a count of them counts were.
     counted_places = _places_of_the_counted(preceding, lang) if counts_them else []
+    places_there = _places_there(sent, preceding)
     mentions = []
     claims = group_claims(anchors, lead_weapon(sent, anchors) or _only_weapon(preceding))
     claims = [each for claim in claims for each in _all_of_each_class(claim, anchors, preceding, lang)]
@@ -346,7 +355,7 @@ def _claim_mentions(
     for claim, claimant_candidates, claim_governor in by_claim:
         if aircraft_struck and claim[0].weapon == "aircraft":
             continue
-        claim_dates, claim_places = dates, counted_places or _places_of_the_launched(anchors, claim)
+        claim_dates, claim_places = dates, counted_places or _places_of_the_launched(anchors, claim) or places_there
         if claim[0].is_all:
             # "seize drones ont été tirés et « tous » ont été détruits": as many as the launch count says; one the
             # sentence before states ("14 drones lancés dans la nuit de jeudi à vendredi") with its days and places.
