@@ -1707,3 +1707,8 @@ def test_there_takes_up_the_place_the_sentence_before_names():
         "ministère russe de la Défense."
     )
     assert rows(text) == [(4, "drone", ("RU-BRY",), "RU")]
+
+
+def test_a_rest_placed_nowhere_leaves_the_count_before_it():
+    text = "Quatre missiles ont été abattus par le système Pantsir, les autres ont été neutralisés par la guerre électronique."
+    assert [(r["count"], r["weapon"], tuple(r["region_codes"])) for r in facts(text)["interception"]] == [(4, "missile", ())]

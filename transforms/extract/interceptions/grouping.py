@@ -110,7 +110,10 @@ def group_claims(anchors: list[Anchor], weapon_before: str | None = None) -> lis
         # d'Istrinsky" is, placed or not.
         shot_down = not anchor.is_lost and not anchor.subject_of_another_verb
         another = anchor.is_another and shot_down and (anchor.has_trigger or not anchor.has_own_verb)
-        rest, placed = anchor.is_remainder and shot_down, bool(anchor.region_spans) and shot_down
+        # "Trois missiles ont été abattus, les autres neutralisés par la guerre électronique": a rest placed nowhere
+        # tells nothing of the claim, and may be more than its count.
+        placed = bool(anchor.region_spans) and shot_down
+        rest = anchor.is_remainder and placed
         # "abattu 14 drones, tandis que la Russie affirme en avoir détruit 12 au-dessus de Koursk": a claim of its own.
         contrasting = (
             current and anchor.contrasting_clause is not None and anchor.contrasting_clause > current[0].span.start
