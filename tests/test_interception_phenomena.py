@@ -1712,3 +1712,17 @@ def test_there_takes_up_the_place_the_sentence_before_names():
 def test_a_rest_placed_nowhere_leaves_the_count_before_it():
     text = "Quatre missiles ont été abattus par le système Pantsir, les autres ont été neutralisés par la guerre électronique."
     assert [(r["count"], r["weapon"], tuple(r["region_codes"])) for r in facts(text)["interception"]] == [(4, "missile", ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Projectiles of a rocket launcher are rockets, weapon `missile`; projectiles of no named kind are `other`.
+        ("La défense antiaérienne a abattu trois projectiles HIMARS, selon le ministère russe.", [(3, "missile", (), "RU")]),
+        ("Les forces russes ont intercepté 11 projectiles de lance-roquettes multiples, selon le ministère russe.",
+         [(11, "missile", (), "RU")]),
+        ("L'armée russe a abattu 30 projectiles de différents types, selon le ministère russe.", [(30, "other", (), "RU")]),
+    ],
+)
+def test_projectiles_of_a_rocket_launcher(text, expected):
+    assert rows(text) == expected
