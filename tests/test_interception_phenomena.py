@@ -1726,3 +1726,19 @@ def test_a_rest_placed_nowhere_leaves_the_count_before_it():
 )
 def test_projectiles_of_a_rocket_launcher(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The weapons of an attack no interception word acts on were launched: "tous" counts them.
+        ("Kiev a subi dans la nuit une attaque de 27 drones, tous abattus par la défense aérienne, selon l'armée de l'air "
+         "ukrainienne.",
+         [(27, "drone", (), "UA")]),
+        # An attack repelled counts its weapons shot down.
+        ("Une tentative d'attaque de six drones a été déjouée au-dessus de la région de Koursk, selon le ministère russe.",
+         [(6, "drone", ("RU-KRS",), "RU")]),
+    ],
+)
+def test_the_weapons_of_an_attack(text, expected):
+    assert rows(text) == expected

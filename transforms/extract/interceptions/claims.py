@@ -600,6 +600,14 @@ def _on_the_ground(noun: Token, ground: list[Span]) -> bool:
     return any(span.root.head in (noun, noun.head) or noun.head == span.root for span in ground)
 
 
+def _of_an_attack(anchor: Anchor, attack_words: frozenset[int], trigger_tokens: set[int]) -> bool:
+    """"Kiev a subi une attaque de 25 drones, tous abattus": the weapons of an attack that no interception word acts
+    on were launched ("Une attaque de 20 drones a été repoussée" counts them shot down)."""
+    phrase = _phrase(anchor)
+    attack = phrase.head
+    return phrase.dep_ == "nmod" and attack.i in attack_words and attack.pos_ == "NOUN" and attack.head.i not in trigger_tokens
+
+
 def _agent_of(anchor: Anchor, verbs: set[int]) -> bool:
     """"Kiev a été visée par 22 drones", "attaquée par 15 drones": the weapons an attack was made with were launched."""
     phrase = _phrase(anchor)
@@ -663,6 +671,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         clause_launches = in_stretch(launches, *clause(starts, anchor.span.start))
         launched_itself = anchor.of_launched is None and (
             _argument_of(anchor, _launch_verbs_alone(clause_launches, trigger_tokens)) or _agent_of(anchor, attacked_words)
+            or (not trigger_in_stretch and _of_an_attack(anchor, attack_words, trigger_tokens))
         )
         anchor.is_launch = (bool(in_stretch(launches, *own)) and not trigger_in_stretch and anchor.of_launched is None) or after_share or launched_itself
         if after_share and anchor.has_trigger:
