@@ -1742,3 +1742,8 @@ def test_projectiles_of_a_rocket_launcher(text, expected):
 )
 def test_the_weapons_of_an_attack(text, expected):
     assert rows(text) == expected
+
+
+def test_where_the_launchers_were_is_no_place_of_the_claim():
+    text = "La Russie a tiré 14 missiles Kalibr depuis des navires en mer Noire, dont onze ont été abattus, selon l'armée de l'air ukrainienne."
+    assert rows(text) == [(11, "missile", (), "UA")]

@@ -91,6 +91,12 @@ def _governed_by_marker(sent: Span, region: Span, markers: list[Span], reach: in
     return False
 
 
+def _where_the_launchers_were(region: Span, origins: set[int]) -> bool:
+    """"tirés depuis des navires en mer Noire": the place of what the weapons came from, through the parse."""
+    head = region.root.head
+    return region.root.dep_ == "nmod" and head.pos_ == "NOUN" and any(child.i in origins for child in head.children)
+
+
 def _struck_or_aimed_at(region: Span, verbs: set[int]) -> bool:
     """"…, précisant que les régions de Kharkiv et de Soumy avaient été visées": the region is what the verb's
     clause says was struck or aimed at, through the words that name it ("les régions de", a list); not when the
@@ -476,6 +482,7 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
     sides = labelled(sent, "SIDE_OF") + labelled(sent, "SOURCE")
     # "à 200 km de Moscou"; "lancés depuis la Crimée", "provenant de la mer d'Azov": where they came from.
     landmarks = labelled(sent, "DISTANCE") + labelled(sent, "ORIGIN")
+    origins = {token.i for span in labelled(sent, "ORIGIN") for token in span}
     regions = spans_in(sent, "regions")
     # "au-dessus de la mer Noire, au large de Sébastopol": off a coast is at the sea the sentence names.
     if any(span.id_.startswith(SEA_PREFIX) for span in regions):
@@ -503,7 +510,7 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
             continue
         if _dateline(sent, region) or _seat_of_a_national_speaker(sent, region) or _is_a_side(sent, region, sides, regions) or _seat_of_a_governor(sent, region, region_tokens) or _in_a_consequence(region, consequences, triggers) or _part_of_a_name(region) or _model_designation(region) or _attacker_of_an_attack(region, attack_tokens):
             continue
-        if _governed_by_marker(sent, region, landmarks, LANDMARK_REACH):
+        if _governed_by_marker(sent, region, landmarks, LANDMARK_REACH) or _where_the_launchers_were(region, origins):
             continue
         if _share_placed_in(sent, region, shares, region_tokens) and not _counted_in_brackets(sent, region):
             continue
