@@ -1747,3 +1747,16 @@ def test_the_weapons_of_an_attack(text, expected):
 def test_where_the_launchers_were_is_no_place_of_the_claim():
     text = "La Russie a tiré 14 missiles Kalibr depuis des navires en mer Noire, dont onze ont été abattus, selon l'armée de l'air ukrainienne."
     assert rows(text) == [(11, "missile", (), "UA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "respectivement" after launch counts of several classes: each count is of the class launched in its rank.
+        "La Russie a lancé 14 missiles et 50 drones dans la nuit, dont respectivement 9 et 41 ont été abattus, selon l'armée "
+        "de l'air ukrainienne.",
+        "La Russie a lancé 14 missiles et 50 drones, l'armée de l'air ukrainienne affirmant en avoir abattu respectivement 9 et 41.",
+    ],
+)
+def test_respectively_after_launch_counts_of_several_classes(text):
+    assert rows(text) == [(9, "missile", (), "UA"), (41, "drone", (), "UA")]

@@ -529,6 +529,17 @@ def _take_paired_regions(anchors: list[Anchor], pairs: list[tuple[Anchor, Span]]
         anchor.region_spans = [region]
 
 
+def _pair_respectively_with_classes(sent: Span, anchors: list[Anchor]) -> None:
+    """"a lancé 12 missiles et 40 drones, dont respectivement 8 et 35 ont été abattus": the n counts after the
+    marker that name no weapon are of the n classes launched before it, in order, and of those launched."""
+    for marker in labelled(sent, "RESPECTIVELY"):
+        launched = [anchor for anchor in anchors if anchor.span.end <= marker.start and anchor.is_launch and anchor.weapon]
+        counts = [anchor for anchor in anchors if anchor.span.start >= marker.end and not anchor.is_launch and anchor.weapon is None and anchor.count]
+        if len(counts) > 1 and len(launched) == len(counts) and len({anchor.weapon for anchor in launched}) == len(launched):
+            for count, of in zip(counts, launched, strict=True):
+                count.weapon, count.of_launched = of.weapon, of.count
+
+
 def _pair_respectively(sent: Span, starts: list[int], anchors: list[Anchor], regions: list[Span]) -> None:
     """"dans les régions de Briansk et de Kalouga, avec respectivement 46 et 12 drones": the n counts of the clause
     take the n regions written before them in it, in order; the counts right after the marker when there are
@@ -733,3 +744,4 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
     mark_opened_clauses(sent, starts, anchors, triggers)
     _pair_gapped_clauses(sent, anchors, regions)
     _pair_respectively(sent, starts, anchors, regions)
+    _pair_respectively_with_classes(sent, anchors)
