@@ -591,9 +591,9 @@ def _launch_verbs_alone(launches: list[Span], trigger_tokens: set[int]) -> set[i
     }
 
 
-def _argument_of(anchor: Anchor, verbs: set[int]) -> bool:
+def _argument_of(anchor: Anchor, verbs: set[int], roles: set[str] = CORE_ROLES) -> bool:
     phrase = _phrase(anchor)
-    return phrase.dep_ in CORE_ROLES and phrase.head.i in verbs
+    return phrase.dep_ in roles and phrase.head.i in verbs
 
 
 def _the_destroyer(noun: Token, trigger_tokens: set[int]) -> bool:
@@ -617,12 +617,6 @@ def _of_an_attack(anchor: Anchor, attack_words: frozenset[int], trigger_tokens: 
     phrase = _phrase(anchor)
     attack = phrase.head
     return phrase.dep_ == "nmod" and attack.i in attack_words and attack.pos_ == "NOUN" and attack.head.i not in trigger_tokens
-
-
-def _agent_of(anchor: Anchor, verbs: set[int]) -> bool:
-    """"Kiev a été visée par 22 drones", "attaquée par 15 drones": the weapons an attack was made with were launched."""
-    phrase = _phrase(anchor)
-    return phrase.dep_ == "obl:agent" and phrase.head.i in verbs
 
 
 def _stated_triggers(sent: Span) -> list[Span]:
@@ -681,7 +675,9 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         # interceptés").
         clause_launches = in_stretch(launches, *clause(starts, anchor.span.start))
         launched_itself = anchor.of_launched is None and (
-            _argument_of(anchor, _launch_verbs_alone(clause_launches, trigger_tokens)) or _agent_of(anchor, attacked_words)
+            _argument_of(anchor, _launch_verbs_alone(clause_launches, trigger_tokens))
+            # "Kiev a été visée par 22 drones": the weapons an attack was made with, its agent, were launched.
+            or _argument_of(anchor, attacked_words, roles={"obl:agent"})
             or (not trigger_in_stretch and _of_an_attack(anchor, attack_words, trigger_tokens))
         )
         anchor.is_launch = (bool(in_stretch(launches, *own)) and not trigger_in_stretch and anchor.of_launched is None) or after_share or launched_itself

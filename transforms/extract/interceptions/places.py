@@ -481,8 +481,9 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
     targets = target_words + _attacked(sent, attacks + labelled(sent, "LAUNCH"))
     sides = labelled(sent, "SIDE_OF") + labelled(sent, "SOURCE")
     # "à 200 km de Moscou"; "lancés depuis la Crimée", "provenant de la mer d'Azov": where they came from.
-    landmarks = labelled(sent, "DISTANCE") + labelled(sent, "ORIGIN")
-    origins = {token.i for span in labelled(sent, "ORIGIN") for token in span}
+    origin_words = labelled(sent, "ORIGIN")
+    landmarks = labelled(sent, "DISTANCE") + origin_words
+    origins = {token.i for span in origin_words for token in span}
     regions = spans_in(sent, "regions")
     # "au-dessus de la mer Noire, au large de Sébastopol": off a coast is at the sea the sentence names.
     if any(span.id_.startswith(SEA_PREFIX) for span in regions):
