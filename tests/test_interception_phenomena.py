@@ -1760,3 +1760,16 @@ def test_where_the_launchers_were_is_no_place_of_the_claim():
 )
 def test_respectively_after_launch_counts_of_several_classes(text):
     assert rows(text) == [(9, "missile", (), "UA"), (41, "drone", (), "UA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A number right before "chacune" after the regions is the count in each; the count before them, their sum.
+        "Le ministère russe de la Défense a affirmé dimanche avoir détruit 18 drones ukrainiens au-dessus des régions de "
+        "Koursk et de Briansk (9 chacune).",
+        "Dix-huit drones ont été abattus au-dessus des régions de Koursk et de Briansk, neuf chacune, a indiqué le ministère russe.",
+    ],
+)
+def test_a_count_in_each_region_beside_their_sum(text):
+    assert rows(text) == [(9, "drone", ("RU-BRY",), "RU"), (9, "drone", ("RU-KRS",), "RU")]

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, CORE_ROLES, MIXED, OF_THEM, OF_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, SUBJECTS, Anchor, is_participle, labelled
 from transforms.extract.interceptions.clauses import clause, clause_starts, in_stretch, mark_opened_clauses, own_verbs
 from transforms.extract.mentions import inside_any, spans_in
+from transforms.normalise.numbers import parse_count
 
 # "Deux drones, qui se dirigeaient vers Moscou, ont été abattus": what opens a relative clause set off by commas.
 RELATIVE_PRONOUNS = {"qui", "que", "qu'", "qu’", "dont", "lesquels", "lesquelles"}
@@ -213,6 +214,22 @@ def _each_before(anchor: Anchor, each_markers: list[Span]) -> bool:
     before the count."""
     first = min(region.start for region in anchor.region_spans)
     return first < anchor.span.start and bool(in_stretch(each_markers, first, anchor.span.start))
+
+
+def _take_counts_in_each(sent: Span, anchors: list[Anchor], each_markers: list[Span]) -> None:
+    """"18 drones au-dessus des régions de Koursk et de Briansk (9 chacune)", "…, neuf chacune": a number right before
+    the distributive word, after a count over several regions, is the count in each region; that count was their sum."""
+    for marker in each_markers:
+        number = sent.doc[marker.start - 1]
+        before = [anchor for anchor in anchors if anchor.span.end <= number.i]
+        if not (number.like_num and before and len(before[-1].region_spans) > 1):
+            continue
+        own_anchor = next((anchor for anchor in anchors if anchor.span.start <= number.i < anchor.span.end), None)
+        count = own_anchor.count if own_anchor is not None else parse_count(number.text, sent.doc.lang_)
+        if count is not None:
+            before[-1].count, before[-1].each = count, True
+            if own_anchor is not None:
+                anchors.remove(own_anchor)
 
 
 def _complement_of_noun_trigger(weapon: Span, trigger: Span, dates: set[int]) -> bool:
@@ -723,6 +740,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         anchor.partitive = any(token.i < anchor.span.start and token.head == anchor.span.root.head for token in partitive_clitics)
         # "deux l'ont été respectivement au-dessus de l'oblast de Belgorod et de la mer Noire": one count said of each.
         anchor.each = len(anchor.region_spans) > 1 and bool(in_stretch(each_markers + respectively, *own) or _each_before(anchor, each_markers))
+    _take_counts_in_each(sent, anchors, each_markers)
     _pair_regions_written_first(sent, anchors, regions)
     _share_coordinated_weapons(anchors)
     # Which counts are items of one list depends on the words between them only: read once for both.
