@@ -1773,3 +1773,18 @@ def test_respectively_after_launch_counts_of_several_classes(text):
 )
 def test_a_count_in_each_region_beside_their_sum(text):
     assert rows(text) == [(9, "drone", ("RU-BRY",), "RU"), (9, "drone", ("RU-KRS",), "RU")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A launcher's name ("lance-roquettes") says no launch: the last item of the list was intercepted too.
+        "La défense antiaérienne a intercepté sept missiles anti-radar HARM et 10 projectiles de lance-roquettes multiples "
+        "HIMARS, selon le ministère russe de la Défense.",
+        # So with the counted noun in brackets.
+        "« La défense antiaérienne a intercepté sept missiles anti-radar HARM et 10 (projectiles) de lance-roquettes multiples "
+        "HIMARS », a indiqué le ministère russe de la Défense.",
+    ],
+)
+def test_a_launchers_name_is_no_launch(text):
+    assert rows(text) == [(7, "missile", (), "RU"), (10, "missile", (), "RU")]

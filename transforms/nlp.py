@@ -166,7 +166,8 @@ def punctuation_sentences(doc: Doc) -> Doc:
 
 def _tune_tokenizer(nlp: Language) -> None:
     """Split glued quotes ("russe»selon") and compact amounts ("500 M$", "2,5 Mds€") into their words, and a
-    count in brackets from its bracket: "Koursk (8)" is no "8)" emoticon."""
+    count in brackets from its bracket: "Koursk (8)" is no "8)" emoticon. Keep a launcher's name whole: the "lance"
+    of "lance-roquettes" is no launch verb."""
     nlp.tokenizer.rules = {text: pieces for text, pieces in nlp.tokenizer.rules.items() if text not in DIGIT_EMOTICONS}
     infixes = [*nlp.Defaults.infixes, r"[«»“”]"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
@@ -178,6 +179,9 @@ def _tune_tokenizer(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(abbreviation + symbol, pieces)
             # At a sentence end the full stop stays glued to the symbol ("2,5 Mds€.").
             nlp.tokenizer.add_special_case(abbreviation + symbol + ".", [*pieces, {"ORTH": "."}])
+    for word in reference.compound_nouns():
+        for written in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(written, [{"ORTH": written}])
 
 
 # No rule reads named entities; the extraction path leaves the recogniser out.

@@ -211,6 +211,12 @@ def number_scales() -> dict[tuple[str, str], int]:
 
 
 @cache
+def compound_nouns() -> list[str]:
+    """Nouns written as a verb joined by a hyphen to its object ("lance-roquettes"), kept as one word."""
+    return [row["word"] for row in read_csv(RULES_DIR / "compound_nouns.csv")]
+
+
+@cache
 def lemma_stems() -> dict[str, list[str]]:
     """lemma → the beginnings of its written forms ("recevoir" → "recev", "reç"), for the candidate pre-filter:
     the verbs whose forms do not all start like the infinitive less its ending and one letter."""
