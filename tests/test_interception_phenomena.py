@@ -33,6 +33,10 @@ def rows(text: str) -> list[tuple]:
         ("Les Ukrainiens disent avoir détruit 41 des 80 drones lancés, la plupart dans les oblasts d'Odessa et de Kyiv.",
          [(41, "drone", (), "UA")]),
         ("L'armée russe a abattu 40 drones, essentiellement au-dessus de la région de Koursk.", [(40, "drone", (), "RU")]),
+        ("L'armée russe a abattu 40 drones, la grande majorité au-dessus de la région de Koursk.", [(40, "drone", (), "RU")]),
+        # A share of a launch count states no count of its own: no row.
+        ("L'armée de l'air ukrainienne dit avoir intercepté la quasi-totalité des 40 drones lancés par la Russie.", []),
+        ("L'armée de l'air ukrainienne dit avoir abattu la très grande majorité des 40 drones lancés par la Russie.", []),
         # A governor named with one claim of a sentence speaks for that one only.
         ("Le gouverneur de Briansk a fait état de 5 drones abattus, tandis que le ministère de la Défense a annoncé avoir "
          "détruit 30 drones.",
@@ -1788,3 +1792,17 @@ def test_a_count_in_each_region_beside_their_sum(text):
 )
 def test_a_launchers_name_is_no_launch(text):
     assert rows(text) == [(7, "missile", (), "RU"), (10, "missile", (), "RU")]
+
+
+@pytest.mark.parametrize(
+    ("launched", "expected"),
+    [
+        # "engins" counting what the sentence before says was launched are of its class, or of mixed kinds when it
+        # names several.
+        ("120 drones et cinq missiles", [(90, "other", (), "UA")]),
+        ("120 drones", [(90, "drone", (), "UA")]),
+    ],
+)
+def test_engins_are_of_the_classes_launched_before(launched, expected):
+    text = f"La Russie a lancé {launched} dans la nuit. La défense antiaérienne a abattu 90 de ces engins, selon l'armée de l'air ukrainienne."
+    assert rows(text) == expected

@@ -347,7 +347,10 @@ def _claim_mentions(
     counted_places = _places_of_the_counted(preceding, lang) if counts_them else []
     places_there = _places_there(sent, preceding)
     mentions = []
-    claims = group_claims(anchors, lead_weapon(sent, anchors) or _only_weapon(preceding))
+    # "La Russie a lancé 120 drones et cinq missiles. … 90 engins": of several classes, the engins are of mixed kinds.
+    weapon_before = lead_weapon(sent, anchors)
+    classes_before = frozenset(_weapon_classes(preceding) & COUNTED_CLASSES) if preceding is not None and weapon_before is None else frozenset()
+    claims = group_claims(anchors, weapon_before or _only_weapon(preceding), classes_before)
     claims = [each for claim in claims for each in _all_of_each_class(claim, anchors, preceding, lang)]
     ranges = _claim_ranges(claims, labelled(sent, "CLAUSE"))
     governor_titles = [] if speaker_before else labelled(sent, "GOVERNOR")

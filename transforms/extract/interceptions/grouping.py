@@ -76,19 +76,20 @@ def lead_weapon(sent: Span, anchors: list[Anchor]) -> str | None:
     return before[-1].id_ if following.startswith("d'entre") else before[0].id_
 
 
-def group_claims(anchors: list[Anchor], weapon_before: str | None = None) -> list[list[Anchor]]:
+def group_claims(anchors: list[Anchor], weapon_before: str | None = None, classes_before: frozenset[str] = frozenset()) -> list[list[Anchor]]:
     """Intercepted anchors grouped by claim: a trigger-linked count, then its regional parts. `weapon_before`:
-    the weapon written before the first count, which counts with no weapon of their own take."""
+    the weapon written before the first count, which counts with no weapon of their own take; `classes_before`: the
+    classes the sentence before names, of which "engins" are of them all when there are several."""
     claims: list[list[Anchor]] = []
     current: list[Anchor] | None = None
     previous_weapon = weapon_before
-    classes_before: set[str] = set()
+    classes_before = set(classes_before)
     share: Anchor | None = None
     by_method = _shares_by_method(anchors)
     for previous, anchor in zip([None, *anchors[:-1]], anchors):
         explicit_weapon = anchor.weapon
         anchor.weapon = explicit_weapon or previous_weapon  # "40 drones lancés, 36 ont été abattus"
-        if explicit_weapon == GENERIC and previous_weapon in AIR_THREATS:
+        if explicit_weapon == GENERIC and (previous_weapon in AIR_THREATS or len(classes_before) > 1):
             # "une attaque de drones … abattu 28 des 31 engins"; after counts of several classes ("22 missiles et 14
             # drones …, affirmant avoir abattu 29 de ces engins") the engins are of them all.
             anchor.weapon = explicit_weapon = MIXED if len(classes_before) > 1 else previous_weapon
