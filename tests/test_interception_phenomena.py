@@ -1806,3 +1806,20 @@ def test_a_launchers_name_is_no_launch(text):
 def test_engins_are_of_the_classes_launched_before(launched, expected):
     text = f"La Russie a lancé {launched} dans la nuit. La défense antiaérienne a abattu 90 de ces engins, selon l'armée de l'air ukrainienne."
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "depuis" after a superlative says since when the attack is the largest: the count is of one night.
+        ("Le ministère russe de la Défense a annoncé avoir détruit 337 drones ukrainiens, dont 91 au-dessus de la région "
+         "de Moscou, lors de la plus importante attaque de drones depuis le début du conflit.",
+         [(91, "drone", ("RU-MOS",), "RU")]),
+        ("L'armée de l'air ukrainienne a abattu 120 drones lors de l'attaque la plus massive depuis le début de la guerre.",
+         [(120, "drone", (), "UA")]),
+        # Said of the count, it is a total so far.
+        ("Depuis le début de l'année, la défense antiaérienne ukrainienne a abattu 3 000 drones, un record depuis 2022.", []),
+    ],
+)
+def test_since_when_a_record_holds(text, expected):
+    assert rows(text) == expected

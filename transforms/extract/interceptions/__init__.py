@@ -35,6 +35,8 @@ CONTINUATION_SENTENCES = 2
 # The sentence before a claim, read for the speaker a pronoun refers to ("Selon lui", "a-t-il précisé").
 SPEAKER_SENTENCES = 1
 ATTACKER_WINDOW = 4
+# "la plus importante attaque de drones depuis": the words of a superlative's noun phrase before "depuis".
+RECORD_PHRASE_WINDOW = 5
 OPENING_QUOTES = ("«", "“")
 CLOSING_QUOTES = ("»", "”")
 INSTITUTIONS = {"ministry", "military", "government"}
@@ -99,7 +101,8 @@ def _running_total(sent: Span) -> bool:
     à Kiev depuis le début de l'offensive", "la région de Belgorod, où Moscou mène une offensive depuis février")."""
     # "depuis le début de la nuit": the night told, no total so far.
     tonight = {span.start for span in labelled(sent, "SINCE_THE_NIGHT_BEGAN")}
-    running = [span for span in labelled(sent, "RUNNING_TOTAL") if span.start not in tonight]
+    records = labelled(sent, "RECORD")
+    running = [span for span in labelled(sent, "RUNNING_TOTAL") if span.start not in tonight and not _dates_a_record(sent, span, records)]
     if not sent.doc.has_annotation("DEP"):
         return bool(running)
     counted = {token.i for label in ("INTERCEPT", "WEAPON") for span in labelled(sent, label) for token in span}
@@ -107,6 +110,16 @@ def _running_total(sent: Span) -> bool:
         # A count, not "l'une des attaques … depuis le début de l'offensive" (a pronoun, like a number only in form).
         (head := _phrase_head(span)).i in counted or head.dep_ == "ROOT" or (head.like_num and head.pos_ == "NUM")
         for span in running
+    )
+
+
+def _dates_a_record(sent: Span, since: Span, records: list[Span]) -> bool:
+    """"lors de la plus importante attaque de drones depuis le début du conflit", "un record depuis février": "depuis"
+    right after a superlative's noun phrase says since when it is the largest, not that the count is a total so far."""
+    return any(
+        record.end <= since.start and since.start - record.end <= RECORD_PHRASE_WINDOW
+        and not any(token.is_punct or token.pos_ in ("VERB", "AUX", "NUM") for token in sent.doc[record.end : since.start])
+        for record in records
     )
 
 
