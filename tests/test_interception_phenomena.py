@@ -121,6 +121,12 @@ def rows(text: str) -> list[tuple]:
         ("Vingt-sept autres drones ont été abattus au-dessus de la région de Lipetsk, 18 au-dessus de celle d'Orel et "
          "un au-dessus de la capitale, selon le ministère russe de la Défense.",
          [(1, "drone", ("RU-MOW",), "RU"), (18, "drone", ("RU-ORL",), "RU"), (27, "drone", ("RU-LIP",), "RU")]),
+        # "la capitale" with a country's adjective is that country's capital, whatever else the sentence names.
+        ("Dans la capitale ukrainienne, la défense antiaérienne a abattu 11 missiles, selon l'administration militaire.",
+         [(11, "missile", ("UA-30",), "UA")]),
+        ("Deux drones ont été abattus au-dessus de la région de Koursk et un autre au-dessus de la capitale russe, selon le "
+         "ministère russe de la Défense.",
+         [(1, "drone", ("RU-MOW",), "RU"), (2, "drone", ("RU-KRS",), "RU")]),
         # A sentence that names no region: "la capitale" of the article's own region, read from its lead even when the
         # text opens on blank lines; "la ville" likewise.
         ("Frappes nocturnes sur Kiev : deux blessés.\n"

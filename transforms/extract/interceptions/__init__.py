@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from transforms import reference
-from transforms.extract.interceptions.anchors import COUNTED_CLASSES, GENERIC, Anchor, labelled, read_anchors, taken_up_by_a_pronoun, words_after
+from transforms.extract.interceptions.anchors import COUNTED_CLASSES, GENERIC, MIXED, Anchor, labelled, read_anchors, taken_up_by_a_pronoun, words_after
 from transforms.extract.interceptions.claims import bracketed, read_stretches
 from transforms.extract.interceptions.clauses import in_stretch
 from transforms.extract.interceptions.days import written_days
@@ -137,7 +137,7 @@ def _all_of_each_class(claim: list[Anchor], anchors: list[Anchor], preceding: Sp
     class after launch counts of several classes, in the sentence or the one before, is all of each class; one
     claim per class. A "tous" no launch count of several classes explains is left as it is."""
     head = claim[0]
-    if not head.is_all or head.weapon not in (None, GENERIC):
+    if not head.is_all or head.weapon not in (None, GENERIC, MIXED):
         return [claim]
     launched = [anchor for anchor in anchors if anchor.is_launch]
     if not launched and preceding is not None and labelled(preceding, "LAUNCH"):

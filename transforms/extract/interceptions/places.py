@@ -302,19 +302,24 @@ def _right_after(sent: Span, region: Span, markers: list[Span]) -> bool:
 
 
 def _capitals(sent: Span, regions: list[Span], focus: str | None) -> list[Span]:
-    """"la capitale" in a sentence whose other regions are all of one country: that country's capital ("18
-    au-dessus de celle d'Orel et un au-dessus de la capitale"); in a sentence that names none, the capital of the
-    article's focus ("dans l'espace aérien de la capitale" in a report on Kyiv); not "la capitale de la Crimée"."""
+    """"la capitale ukrainienne": the capital of the country its adjective names; "la capitale" alone, in a sentence
+    whose other regions are all of one country: that country's capital ("18 au-dessus de celle d'Orel et un
+    au-dessus de la capitale"); in a sentence that names none, the capital of the article's focus ("dans l'espace
+    aérien de la capitale" in a report on Kyiv); not "la capitale de la Crimée"."""
+    capitals = reference.capital_regions()
     codes = [region.id_ for region in regions] or ([focus] if focus else [])
-    countries = {code.split("-")[0] for code in codes} & set(reference.capital_regions())
-    if len(countries) != 1:
-        return []
-    capital = reference.capital_regions()[countries.pop()]
-    return [
-        Span(sent.doc, span.start, span.end, label="REGION", span_id=capital)
-        for span in labelled(sent, "CAPITAL")
-        if span.end >= sent.end or sent.doc[span.end].lower_ not in OF_WORDS
-    ]
+    countries = {code.split("-")[0] for code in codes} & set(capitals)
+    of_the_one_country = capitals[next(iter(countries))] if len(countries) == 1 else None
+    adjectives = {span.start: span.id_ for span in spans_in(sent, "countries")}
+    found = []
+    for span in labelled(sent, "CAPITAL"):
+        if span.end in adjectives:
+            capital = capitals.get(adjectives[span.end])
+        else:
+            capital = of_the_one_country if span.end >= sent.end or sent.doc[span.end].lower_ not in OF_WORDS else None
+        if capital is not None:
+            found.append(Span(sent.doc, span.start, span.end, label="REGION", span_id=capital))
+    return found
 
 
 def _peninsulas(sent: Span, preceding: Span | None) -> list[Span]:
