@@ -1829,3 +1829,21 @@ def test_engins_are_of_the_classes_launched_before(launched, expected):
 )
 def test_since_when_a_record_holds(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # A force named with no side defends against the agent of the launch.
+        ("Les forces aériennes ont indiqué avoir abattu 40 des 55 drones lancés par la Russie dans la nuit.", "UA"),
+        ("L'armée de l'air a abattu 40 des 55 drones tirés par les forces russes.", "UA"),
+        ("La défense antiaérienne a abattu 40 drones lancés par l'Ukraine.", "RU"),
+        ("Les forces russes ont tiré 55 drones dans la nuit, dont 40 ont été abattus.", "UA"),
+        # A demonym after "de fabrication" names the maker, not the launcher.
+        ("L'armée de l'air a abattu 40 drones de fabrication iranienne lancés par la Russie.", "UA"),
+        # So does a count of what the sentence before says one side launched.
+        ("Dans la nuit, la Russie a lancé 55 drones sur le pays. Les forces aériennes affirment en avoir abattu 40.", "UA"),
+    ],
+)
+def test_the_side_that_defends_against_the_launcher(text, side):
+    assert rows(text) == [(40, "drone", (), side)]

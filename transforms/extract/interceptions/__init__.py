@@ -35,6 +35,8 @@ CONTINUATION_SENTENCES = 2
 # The sentence before a claim, read for the speaker a pronoun refers to ("Selon lui", "a-t-il précisé").
 SPEAKER_SENTENCES = 1
 ATTACKER_WINDOW = 4
+# Who launches: "lancés par la Russie", "la Russie a lancé".
+LAUNCH_AGENTS = {"obl:agent", "nsubj"}
 # "la plus importante attaque de drones depuis": the words of a superlative's noun phrase before "depuis".
 RECORD_PHRASE_WINDOW = 5
 OPENING_QUOTES = ("«", "“")
@@ -46,13 +48,43 @@ ENTRY_SEPARATORS = {":", "-", "–", "—"}
 
 def _attacker_country(sent: Span, claim: list[Anchor]) -> str | None:
     """A demonym right after the weapon ("drones ukrainiens"), else the side that fields a model the count names
-    ("40 drones Shahed", "quatre roquettes du système HIMARS")."""
+    ("40 drones Shahed", "quatre roquettes du système HIMARS"), else the one side the sentence names as the agent of
+    a launch ("lancés par la Russie", "tirés par les forces russes")."""
     head = claim[0]
+    # "drones de fabrication iranienne": who made them, not who launched them.
+    makers = {span.end for span in labelled(sent, "MADE_BY")}
     for span in in_stretch(spans_in(sent, "countries"), head.span.end, min(head.weapon_from + ATTACKER_WINDOW, head.stretch_end)):
-        return span.id_
+        if span.start not in makers:
+            return span.id_
     named = spans_in(sent, "weapon_models")
     models = {span.id_ for anchor in claim for span in in_stretch(named, anchor.span.end, anchor.stretch_end)}
-    return models.pop() if len(models) == 1 else None
+    if models:
+        return models.pop() if len(models) == 1 else None
+    launchers = _launch_agents(sent)
+    return launchers.pop() if len(launchers) == 1 else None
+
+
+def _launcher_before(preceding: Span | None) -> str | None:
+    """"La Russie a lancé 74 drones. 48 ont été abattus": the one side the sentence before launches with."""
+    launchers = _launch_agents(preceding) if preceding is not None else set()
+    return launchers.pop() if len(launchers) == 1 else None
+
+
+def _launch_agents(sent: Span) -> set[str]:
+    """The countries of the agents of the sentence's launch words: an actor ("par la Russie", "la Russie a lancé") or a
+    force named with a demonym ("par les forces russes", "les forces russes ont tiré")."""
+    # Not who detected them ("la flotte russe a détecté et détruit trois drones").
+    launches = {token.i for span in labelled(sent, "LAUNCH") if span.id_ != "detected" for token in span}
+    actors = reference.actors()
+    agents = {
+        actors[span.id_].country_code for span in spans_in(sent, "actors", "ACTOR")
+        if span.root.dep_ in LAUNCH_AGENTS and span.root.head.i in launches and span.id_ in actors
+    }
+    agents |= {
+        span.id_ for span in spans_in(sent, "countries")
+        if span.root.dep_ == "amod" and span.root.head.dep_ in LAUNCH_AGENTS and span.root.head.head.i in launches
+    }
+    return agents - {None}
 
 
 def _defender_country(sent: Span) -> str | None:
@@ -396,7 +428,7 @@ def _claim_mentions(
         payload.update(
             governor_region=None if by_an_institution else claim_governor,
             launched=_launched(anchors, claim),
-            attacker_country=_attacker_country(sent, claim),
+            attacker_country=_attacker_country(sent, claim) or _launcher_before(preceding),
             defender_country=side,
             target_regions=target_regions,
             target_countries=target_countries,
