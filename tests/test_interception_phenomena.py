@@ -1062,6 +1062,12 @@ def test_geonames_gazetteer_is_what_its_generator_writes():
         # of those launched and dates it.
         ("L'Ukraine a annoncé jeudi avoir détruit la plupart des 45 drones lancés par la Russie pendant la nuit. « Au "
          "terme des combats, 40 drones Shahed ont été détruits », a indiqué l'armée de l'air ukrainienne.", "2025-03-13"),
+        # The next sentence dates the attack it tells of again, counting nothing.
+        ("La défense aérienne russe a repoussé dans la nuit une attaque de 60 drones ukrainiens, selon le ministère. "
+         "L'attaque s'est déroulée entre 23 h le 11 mars et 7 h le 12 mars, heure de Moscou.", "2025-03-12"),
+        # Not a sentence reporting what someone said of the attacks.
+        ("L'armée de l'air ukrainienne a précisé que neuf drones avaient été détruits. Le ministère russe affirme pour sa "
+         "part que les frappes menées ce lundi matin ont atteint leur objectif.", None),
     ],
 )
 def test_event_date(text, event_date):

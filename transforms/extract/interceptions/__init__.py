@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from transforms import reference
-from transforms.extract.interceptions.anchors import COUNTED_CLASSES, GENERIC, MIXED, Anchor, labelled, read_anchors, taken_up_by_a_pronoun, words_after
+from transforms.extract.interceptions.anchors import COUNTED_CLASSES, GENERIC, MIXED, SUBJECTS, Anchor, labelled, read_anchors, taken_up_by_a_pronoun, words_after
 from transforms.extract.interceptions.claims import bracketed, read_stretches
 from transforms.extract.interceptions.clauses import in_stretch
 from transforms.extract.interceptions.days import written_days
@@ -384,6 +384,10 @@ def _claim_mentions(
     hours = [span for span in labelled(sent, "CLOCK_TIME") if not _heads_an_entry(sent, span)]
     if preceding is not None and not dates and (speaker_before or hours or labelled(sent, "SAME_DAY")):
         dates = written_days(preceding)
+    # "… ont repoussé dans la nuit une attaque de 130 drones. L'attaque s'est déroulée entre 23 h le 14 décembre et
+    # 7 h le 15 décembre.": the next sentence dates the attack it tells of again, counting nothing.
+    if following and not dates and _dates_the_attack(following[0], lang):
+        dates = written_days(following[0])
     # "Le ministère a affirmé jeudi … La veille, 15 drones …": a day counted from the one the sentence before names.
     relative = reference.days_before() | reference.days_after()
     if preceding is not None and dates and all(text.lower() in relative for text in dates):
@@ -447,6 +451,14 @@ def _claim_mentions(
         end_char = max(part["char_end"] for part in payload["parts"]) if payload["parts"] else claim[0].span.end_char
         mentions.append(mention(article_id, "interception", "interception.anchors", sent, sentence_index, claim[0].span.start_char, end_char, payload))
     return mentions
+
+
+def _dates_the_attack(sent: Span, lang: str) -> bool:
+    """A sentence whose subject is an attack word ("L'attaque s'est déroulée …"), with days and no count; not one that
+    reports someone's words on it ("Le ministère affirme que les frappes menées lundi …")."""
+    attacks = {token.i for span in labelled(sent, "ATTACK") for token in span}
+    told = any(token.i in attacks and token.dep_ in SUBJECTS and token.head.dep_ == "ROOT" for token in sent)
+    return told and bool(written_days(sent)) and not read_anchors(sent, lang)
 
 
 def _heads_an_entry(sent: Span, span: Span) -> bool:
