@@ -1849,6 +1849,9 @@ def test_since_when_a_record_holds(text, expected):
         ("L'armée de l'air a abattu 40 drones de fabrication iranienne lancés par la Russie.", "UA"),
         # So does a count of what the sentence before says one side launched.
         ("Dans la nuit, la Russie a lancé 55 drones sur le pays. Les forces aériennes affirment en avoir abattu 40.", "UA"),
+        # Or the side that fields the models it names.
+        ("Dans la nuit, l'ennemi a attaqué avec 55 drones de type Shahed. Selon les données préliminaires, la défense "
+         "aérienne a abattu 40 drones dans le nord et l'est du pays.", "UA"),
     ],
 )
 def test_the_side_that_defends_against_the_launcher(text, side):

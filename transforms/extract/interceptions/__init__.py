@@ -65,8 +65,11 @@ def _attacker_country(sent: Span, claim: list[Anchor]) -> str | None:
 
 
 def _launcher_before(preceding: Span | None) -> str | None:
-    """"La Russie a lancé 74 drones. 48 ont été abattus": the one side the sentence before launches with."""
-    launchers = _launch_agents(preceding) if preceding is not None else set()
+    """"La Russie a lancé 74 drones. 48 ont été abattus", "L'ennemi a attaqué avec 112 drones Shahed. … 86 drones
+    abattus": the one side the sentence before launches with, else the one that fields the models it names."""
+    if preceding is None:
+        return None
+    launchers = _launch_agents(preceding) or {span.id_ for span in spans_in(preceding, "weapon_models")}
     return launchers.pop() if len(launchers) == 1 else None
 
 
