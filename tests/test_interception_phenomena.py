@@ -1856,3 +1856,20 @@ def test_since_when_a_record_holds(text, expected):
 )
 def test_the_side_that_defends_against_the_launcher(text, side):
     assert rows(text) == [(40, "drone", (), side)]
+
+
+def test_a_count_of_interceptions_is_of_the_one_class_its_sentence_names():
+    # "10 interceptions" names no weapon: the one class its sentence names, even after the count.
+    text = (
+        "Selon le ministère russe, la région de Rostov a été la plus touchée. La région de Briansk a compté 10 interceptions "
+        "supplémentaires, et trois drones ont été détruits au-dessus de la région de Belgorod."
+    )
+    assert rows(text) == [(3, "drone", ("RU-BEL",), "RU"), (10, "drone", ("RU-BRY",), "RU")]
+
+
+def test_a_count_of_something_else_takes_no_class_from_the_sentence():
+    text = (
+        "À Kharkiv, sept personnes, âgées de 7 et 4 ans, ont été tuées lors d'une frappe de drones qui a détruit une "
+        "quinzaine de maisons."
+    )
+    assert rows(text) == []

@@ -299,6 +299,12 @@ def _only_weapon(sent: Span | None) -> str | None:
     return classes.pop() if len(classes) == 1 else None
 
 
+def _counts_interceptions(sent: Span, anchor: Anchor) -> bool:
+    """"10 interceptions", "sept destructions": the count's noun is the interception word itself."""
+    nouns = {span.start for span in labelled(sent, "INTERCEPT") if span.root.pos_ == "NOUN"}
+    return anchor.span.end in nouns
+
+
 def _weapon_classes(sent: Span) -> set[str]:
     """The weapon classes a sentence names, less words that name none ("engins")."""
     return {span.id_ for span in labelled(sent, "WEAPON")} - {GENERIC}
@@ -402,7 +408,10 @@ def _claim_mentions(
     # "La Russie a lancé 120 drones et cinq missiles. … 90 engins": of several classes, the engins are of mixed kinds.
     weapon_before = lead_weapon(sent, anchors)
     classes_before = frozenset(_weapon_classes(preceding) & COUNTED_CLASSES) if preceding is not None and weapon_before is None else frozenset()
-    claims = group_claims(anchors, weapon_before or _only_weapon(preceding), classes_before)
+    # "La région de Briansk a compté 10 interceptions, et trois drones …": a count of interceptions is of the one
+    # class its sentence names, even after it.
+    of_interceptions = _only_weapon(sent) if any(_counts_interceptions(sent, anchor) for anchor in anchors) else None
+    claims = group_claims(anchors, weapon_before or _only_weapon(preceding) or of_interceptions, classes_before)
     claims = [each for claim in claims for each in _all_of_each_class(claim, anchors, preceding, lang)]
     ranges = _claim_ranges(claims, labelled(sent, "CLAUSE"))
     governor_titles = [] if speaker_before else labelled(sent, "GOVERNOR")
