@@ -299,10 +299,10 @@ def _only_weapon(sent: Span | None) -> str | None:
     return classes.pop() if len(classes) == 1 else None
 
 
-def _counts_interceptions(sent: Span, anchor: Anchor) -> bool:
-    """"10 interceptions", "sept destructions": the count's noun is the interception word itself."""
+def _counts_interceptions(sent: Span, anchors: list[Anchor]) -> bool:
+    """"10 interceptions", "sept destructions": a count whose noun is the interception word itself."""
     nouns = {span.start for span in labelled(sent, "INTERCEPT") if span.root.pos_ == "NOUN"}
-    return anchor.span.end in nouns
+    return any(anchor.span.end in nouns for anchor in anchors)
 
 
 def _weapon_classes(sent: Span) -> set[str]:
@@ -410,7 +410,7 @@ def _claim_mentions(
     classes_before = frozenset(_weapon_classes(preceding) & COUNTED_CLASSES) if preceding is not None and weapon_before is None else frozenset()
     # "La région de Briansk a compté 10 interceptions, et trois drones …": a count of interceptions is of the one
     # class its sentence names, even after it.
-    of_interceptions = _only_weapon(sent) if any(_counts_interceptions(sent, anchor) for anchor in anchors) else None
+    of_interceptions = _only_weapon(sent) if _counts_interceptions(sent, anchors) else None
     claims = group_claims(anchors, weapon_before or _only_weapon(preceding) or of_interceptions, classes_before)
     claims = [each for claim in claims for each in _all_of_each_class(claim, anchors, preceding, lang)]
     ranges = _claim_ranges(claims, labelled(sent, "CLAUSE"))

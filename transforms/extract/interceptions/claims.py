@@ -220,6 +220,8 @@ def _take_counts_in_each(sent: Span, anchors: list[Anchor], each_markers: list[S
     """"18 drones au-dessus des régions de Koursk et de Briansk (9 chacune)", "…, neuf chacune": a number right before
     the distributive word, after a count over several regions, is the count in each region; that count was their sum."""
     for marker in each_markers:
+        if marker.start == sent.start:
+            continue
         number = sent.doc[marker.start - 1]
         before = [anchor for anchor in anchors if anchor.span.end <= number.i]
         if not (number.like_num and before and len(before[-1].region_spans) > 1):
