@@ -1873,3 +1873,42 @@ def test_a_count_of_something_else_takes_no_class_from_the_sentence():
         "quinzaine de maisons."
     )
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A speaker with a participle of saying opens a claim of its own, whether the parse makes the name its subject
+        # or hangs the participle on the name.
+        ("Kiev a dit avoir intercepté 30 drones russes, la Russie affirmant avoir abattu 12 drones ukrainiens au-dessus "
+         "de la région de Koursk.",
+         [(12, "drone", ("RU-KRS",), "RU"), (30, "drone", (), "UA")]),
+        ("L'armée de l'air ukrainienne a dit avoir abattu 80 drones sur les 120 lancés par la Russie dans la nuit, Moscou "
+         "annonçant de son côté avoir détruit 45 drones ukrainiens au-dessus de ses régions.",
+         [(45, "drone", (), "RU"), (80, "drone", (), "UA")]),
+        ("Le ministère russe a dit avoir détruit 25 drones au-dessus de la Crimée, Kiev assurant pour sa part avoir abattu "
+         "40 drones russes.",
+         [(25, "drone", ("UA-43",), "RU"), (40, "drone", (), "UA")]),
+    ],
+)
+def test_a_speaker_with_a_participle_of_saying_claims_apart(text, expected):
+    assert rows(text) == expected
+
+
+def test_a_speaker_with_a_participle_of_saying_claims_its_own_clause_only():
+    # The participle's speaker, not the mayor of the main clause, claims the count; the night of the main clause is
+    # that of the attack on Odessa, not of the interceptions.
+    text = (
+        "La ville d'Odessa a été la cible dans la nuit de samedi à dimanche d'une attaque de drones, selon son maire, "
+        "Moscou annonçant l'interception de 40 drones ukrainiens."
+    )
+    assert [(row["count"], row["claimant_country"], row["event_date"]) for row in facts(text)["interception"]] == [(40, "RU", None)]
+
+
+def test_the_participle_of_the_sentences_own_speaker_goes_on_with_its_claim():
+    # The force that speaks through the sentence's verb of saying goes on speaking in its participle: same claim, same night.
+    text = (
+        "La Russie a lancé 14 drones sur l'Ukraine dans la nuit de samedi à dimanche, a déclaré dimanche l'armée de l'air "
+        "ukrainienne, précisant que les systèmes de défense aérienne avaient détruit 11 drones."
+    )
+    assert [(row["count"], row["claimant_country"], row["event_date"]) for row in facts(text)["interception"]] == [(11, "UA", "2025-03-16")]

@@ -17,7 +17,7 @@ from spacy.tokens import Span
 from transforms import reference
 from transforms.extract.interceptions.anchors import COUNTED_CLASSES, GENERIC, MIXED, SUBJECTS, Anchor, labelled, read_anchors, taken_up_by_a_pronoun, words_after
 from transforms.extract.interceptions.claims import bracketed, read_stretches
-from transforms.extract.interceptions.clauses import in_stretch
+from transforms.extract.interceptions.clauses import in_stretch, participle_clause_starts
 from transforms.extract.interceptions.days import written_days
 from transforms.extract.interceptions.grouping import claim_payload, group_claims, lead_weapon, parts_payload
 from transforms.extract.interceptions.places import (
@@ -317,14 +317,16 @@ def _speakers(sent: Span, found: list[Span]) -> tuple[list[Span], list[str], str
     return actors, [span.id_ for span in spans_in(sent, "actors", "TITLE")], governor_region(sent), _defender_country(sent)
 
 
-def _claim_ranges(claims: list[list[Anchor]], clause_markers: list[Span]) -> list[tuple[int, int]]:
+def _claim_ranges(claims: list[list[Anchor]], clause_markers: list[Span], speaker_clauses: list[int]) -> list[tuple[int, int]]:
     """Several claims in one sentence ("le ministère russe dit avoir abattu 111 drones, tandis que l'Ukraine a été
     attaquée par 128 drones, dont 72 ont été abattus, selon l'armée de l'air ukrainienne"): where each claim's
     speakers are named, between the claims before and after it, short of a clause ("tandis que …") that opens
-    before the next."""
+    before the next, and from the clause of a speaker with a participle of saying the claim is in ("…, selon son
+    maire, Moscou annonçant l'interception de 87 drones")."""
     ranges = []
     for index, claim in enumerate(claims):
         start = claims[index - 1][-1].span.end if index else 0
+        start = max([opening for opening in speaker_clauses if start <= opening < claim[0].span.start] + [start])
         end = claims[index + 1][0].span.start if index + 1 < len(claims) else len(claim[0].span.doc)
         end = min([marker.start for marker in clause_markers if claim[-1].span.end <= marker.start < end] + [end])
         ranges.append((start, end))
@@ -413,13 +415,20 @@ def _claim_mentions(
     of_interceptions = _only_weapon(sent) if _counts_interceptions(sent, anchors) else None
     claims = group_claims(anchors, weapon_before or _only_weapon(preceding) or of_interceptions, classes_before)
     claims = [each for claim in claims for each in _all_of_each_class(claim, anchors, preceding, lang)]
-    ranges = _claim_ranges(claims, labelled(sent, "CLAUSE"))
+    speaker_clauses = participle_clause_starts(sent)
+    ranges = _claim_ranges(claims, labelled(sent, "CLAUSE"), speaker_clauses)
     governor_titles = [] if speaker_before else labelled(sent, "GOVERNOR")
-    by_claim = zip(claims, _claimants_by_claim(ranges, actors), _governor_by_claim(claims, ranges, governor, governor_titles, labelled(sent, "CLAUSE")), strict=True)
-    for claim, claimant_candidates, claim_governor in by_claim:
+    by_claim = zip(
+        claims, ranges, _claimants_by_claim(ranges, actors), _governor_by_claim(claims, ranges, governor, governor_titles, labelled(sent, "CLAUSE")),
+        strict=True,
+    )
+    for claim, (start, end), claimant_candidates, claim_governor in by_claim:
         if aircraft_struck and claim[0].weapon == "aircraft":
             continue
-        claim_dates, claim_places = dates, counted_places or _places_of_the_launched(anchors, claim) or places_there
+        # "Odessa a été attaquée dans la nuit de vendredi à samedi, Moscou annonçant l'interception de 87 drones": the
+        # days of the other clause are those of another event.
+        claim_dates = written_days(sent.doc[start:end]) if start in speaker_clauses else dates
+        claim_places = counted_places or _places_of_the_launched(anchors, claim) or places_there
         if claim[0].is_all:
             # "seize drones ont été tirés et « tous » ont été détruits": as many as the launch count says; one the
             # sentence before states ("14 drones lancés dans la nuit de jeudi à vendredi") with its days and places.

@@ -31,7 +31,28 @@ def clause_starts(sent: Span) -> list[int]:
     # "…, selon la Russie, une attaque qui avait perturbé Vnoukovo, l'un des aéroports de Moscou": what follows the
     # source is about something else.
     starts |= {source.start for source in labelled(sent, "SOURCE") if source.start > sent.start and sent.doc[source.start - 1].text == ","}
-    return sorted(starts)
+    return sorted(starts | set(participle_clause_starts(sent)))
+
+
+def says_in_a_participle(speaker: Span) -> bool:
+    """"…, Moscou annonçant de son côté …", "…, la Russie affirmant …": the name is the subject of a present participle
+    of saying, whether the parse makes it so or hangs the participle on the name; not the subject of the sentence's
+    verb of saying, whose participle goes on with what it says ("a déclaré jeudi l'armée de l'air, précisant …")."""
+    saying = {token.i for found in labelled(speaker.sent, "REPORTING") for token in found}
+    root = speaker.root
+    if root.head.i in saying and not _present_participle(root.head):
+        return False
+    participles = [root.head] if root.dep_ == "nsubj" else [child for child in root.children if child.dep_ == "acl"]
+    return any(verb.i in saying and _present_participle(verb) for verb in participles)
+
+
+def _present_participle(token: Token) -> bool:
+    return token.morph.get("Tense") == ["Pres"] and token.morph.get("VerbForm") == ["Part"]
+
+
+def participle_clause_starts(sent: Span) -> list[int]:
+    """Where a speaker with a participle of saying opens a clause of its own ("…, la Russie affirmant avoir …")."""
+    return [span.start for span in spans_in(sent, "actors") if span.start > sent.start and says_in_a_participle(span)]
 
 
 def _opens_a_clause(sent: Span, token: Token) -> bool:
@@ -81,7 +102,7 @@ def mark_opened_clauses(sent: Span, starts: list[int], anchors: list[Anchor], tr
     "tandis que", "alors que" with no interception word of its own is neither a claim nor a part of one; with one
     and a speaker of its own, the clause states a claim of its own ("…, tandis que la Russie dit avoir détruit 12
     drones"), not more of the claim before ("…, tandis qu'un drone a été abattu dans la région d'Orel")."""
-    opened = {marker.start for marker in labelled(sent, "CLAUSE")}
+    opened = {marker.start for marker in labelled(sent, "CLAUSE")} | set(participle_clause_starts(sent))
     speakers = spans_in(sent, "countries") + spans_in(sent, "actors")
     for anchor in anchors:
         start, end = clause(starts, anchor.span.start)

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from transforms import reference
 from transforms.extract.interceptions.anchors import CLAUSE_BREAKS, OF_WORDS, PLACE_PREPOSITIONS, SUBJECTS, is_participle, labelled
+from transforms.extract.interceptions.clauses import says_in_a_participle
 from transforms.extract.mentions import inside_any, spans_in
 
 # How far before a region a word still governs it: "vers la région de Moscou", "à 200 km au sud-ouest de Moscou".
@@ -593,10 +594,11 @@ def over_uncoded_waters(sent: Span) -> bool:
 def _country_in_passing(span: Span, sources: list[Span]) -> bool:
     """A country named inside a phrase ("à la frontière avec l'Ukraine", "le président de la Russie") or as the
     object of a verb ("a accusé Moscou") claims nothing; one that speaks is a subject or a source ("la Russie
-    affirme", "selon l'Ukraine")."""
+    affirme", "selon l'Ukraine"), or the subject of a participle of saying ("…, Moscou annonçant avoir détruit …")."""
     if not _is_a_government(span) or not span.doc.has_annotation("DEP"):
         return False
-    return span.root.dep_.startswith(("nmod", "obl", "obj")) and not _a_source(span, sources)
+    return span.root.dep_.startswith(("nmod", "obl", "obj")) and not _a_source(span, sources) and not says_in_a_participle(span)
+
 
 
 def attached_to(span: Span, tokens: set[int], hops: int = 2) -> bool:
