@@ -1912,3 +1912,22 @@ def test_the_participle_of_the_sentences_own_speaker_goes_on_with_its_claim():
         "ukrainienne, précisant que les systèmes de défense aérienne avaient détruit 11 drones."
     )
     assert [(row["count"], row["claimant_country"], row["event_date"]) for row in facts(text)["interception"]] == [(11, "UA", "2025-03-16")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A headline that restates the one placed share of the body's total is no claim of its own.
+        ("La Russie abat 22 drones ukrainiens au-dessus de la mer Noire\n"
+         "Le ministère russe de la Défense a annoncé avoir détruit 32 drones ukrainiens en 24 heures, dont 22 au-dessus "
+         "de la mer Noire.",
+         [(22, "drone", ("SEA-BLACK",), "RU")]),
+        # The same count in another region restates nothing.
+        ("La Russie abat 22 drones ukrainiens au-dessus de la région de Koursk\n"
+         "Le ministère russe de la Défense a annoncé avoir détruit 32 drones ukrainiens en 24 heures, dont 22 au-dessus "
+         "de la mer Noire.",
+         [(22, "drone", ("RU-KRS",), "RU"), (22, "drone", ("SEA-BLACK",), "RU")]),
+    ],
+)
+def test_a_headline_restating_the_share_of_a_total(text, expected):
+    assert rows(text) == expected

@@ -124,13 +124,15 @@ def _regions(claim: Claim) -> frozenset[str]:
 def _restates_a_part(claim: Claim, other: Claim) -> bool:
     """"13 drones ukrainiens détruits" over "13 drones au-dessus de la Crimée, six autres au-dessus de Belgorod": a
     count, unplaced, or placed where the part is by no other voice (a communiqué quoted after its summary, not a
-    mayor's own count), that one placed part of another claim of the same side states. A single drone is too common
-    a count to tell."""
+    mayor's own count), that one placed part of another claim of the same side states: one of several parts, or
+    the one part short of its total ("32 drones, dont 22 au-dessus de la mer Noire" under "La Russie abat 22 drones
+    au-dessus de la mer Noire"). A single drone is too common a count to tell."""
     regions, same_voice = _regions(claim), claim.stated.voice in (None, other.stated.voice)
     return (
-        claim.total is not None and claim.total > 1 and len(other.parts) > 1 and not claim.stated.conflicts(other.stated)
+        claim.total is not None and claim.total > 1 and not claim.stated.conflicts(other.stated)
         and any(
             part["count"] == claim.total and part["region_codes"] and (not regions or (same_voice and regions == set(part["region_codes"])))
+            and (len(other.parts) > 1 or other.total not in (None, part["count"]))
             for part in other.parts
         )
     )
