@@ -1931,3 +1931,30 @@ def test_the_participle_of_the_sentences_own_speaker_goes_on_with_its_claim():
 )
 def test_a_headline_restating_the_share_of_a_total(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "chaque" before the regions, like "chacune" after them, counts in each region.
+        ("Le ministère russe a annoncé avoir détruit 20 drones : 16 au-dessus de la région de Koursk, deux au-dessus de "
+         "chaque région de Briansk et d'Orel.",
+         [(2, "drone", ("RU-BRY",), "RU"), (2, "drone", ("RU-ORL",), "RU"), (16, "drone", ("RU-KRS",), "RU")]),
+        # The regions of a later clause's subject are its count's, not the earlier count's.
+        ("Le ministère russe a annoncé avoir détruit 20 drones : 16 au-dessus de la région de Koursk, et les régions de "
+         "Briansk et d'Orel en ont chacune intercepté deux.",
+         [(2, "drone", ("RU-BRY",), "RU"), (2, "drone", ("RU-ORL",), "RU"), (16, "drone", ("RU-KRS",), "RU")]),
+        ("Le ministère russe a annoncé avoir détruit 20 drones : 16 au-dessus de la région de Koursk, et chaque région de "
+         "Briansk et d'Orel en a enregistré deux.",
+         [(2, "drone", ("RU-BRY",), "RU"), (2, "drone", ("RU-ORL",), "RU"), (16, "drone", ("RU-KRS",), "RU")]),
+        ("Le ministère russe a annoncé avoir détruit 20 drones : 16 au-dessus de la région de Koursk, et la région de "
+         "Briansk en a intercepté quatre.",
+         [(4, "drone", ("RU-BRY",), "RU"), (16, "drone", ("RU-KRS",), "RU")]),
+        # With no distributive word, the count is of the regions together.
+        ("Le ministère russe a annoncé avoir détruit 19 drones : 16 au-dessus de la région de Koursk, et les régions de "
+         "Briansk et d'Orel en ont intercepté trois.",
+         [(3, "drone", ("RU-BRY", "RU-ORL"), "RU"), (16, "drone", ("RU-KRS",), "RU")]),
+    ],
+)
+def test_the_regions_a_later_clause_counts(text, expected):
+    assert rows(text) == expected

@@ -516,6 +516,38 @@ def _pair_regions_written_first(sent: Span, anchors: list[Anchor], regions: list
         _take_paired_regions(anchors, run)
 
 
+def _pair_regions_subject_of_the_count(sent: Span, anchors: list[Anchor], regions: list[Span], each_markers: list[Span]) -> None:
+    """"16 au-dessus de Koursk, et les régions de Briansk et d'Orel en ont chacune intercepté deux", "…, et chaque région
+    de Briansk et d'Orel en a enregistré deux": the regions of the clause's subject, written right before the verb of a
+    later count, are that count's, not the earlier count's; a place phrase ("au-dessus de …") is no subject."""
+    each_tokens = {marker.start for marker in each_markers}
+    for earlier, anchor in zip(anchors, anchors[1:]):
+        position = anchor.span.start - 1
+        verb_seen = False
+        while position > earlier.span.end and (
+            sent.doc[position].pos_ in ("AUX", "VERB", "ADV") or sent.doc[position].lower_ == "en" or position in each_tokens
+        ):
+            verb_seen = verb_seen or sent.doc[position].pos_ == "VERB"
+            position -= 1
+        subject_end = position + 1
+        while position > earlier.span.end and sent.doc[position].text != "," and not _opens_a_subject(sent, position):
+            if sent.doc[position].lower_ in PLACE_PREPOSITIONS:
+                break
+            position -= 1
+        subject = [region for region in regions if position < region.start and region.end <= subject_end]
+        if verb_seen and subject and subject[-1].end == subject_end and sent.doc[position].lower_ not in PLACE_PREPOSITIONS:
+            for other in anchors:
+                other.region_spans = [region for region in other.region_spans if region not in subject]
+            anchor.region_spans = subject
+            anchor.each = len(subject) > 1 and bool(in_stretch(each_markers, position, anchor.span.start))
+
+
+def _opens_a_subject(sent: Span, position: int) -> bool:
+    """"et les régions de …", "et chaque région de …": a coordination opening a noun phrase."""
+    following = sent.doc[position + 1] if position + 1 < sent.end else None
+    return sent.doc[position].lower_ == "et" and following is not None and following.pos_ == "DET"
+
+
 def _pair_gapped_clauses(sent: Span, anchors: list[Anchor], regions: list[Span]) -> None:
     """"le gouverneur de Koursk a signalé 12 interceptions, celui de Lipetsk 8", "…, celui de Belgorod de 8": a
     clause whose verb is left out repeats the one before with a pronoun; the place in the pronoun's phrase is the
@@ -744,6 +776,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         anchor.each = len(anchor.region_spans) > 1 and bool(in_stretch(each_markers + respectively, *own) or _each_before(anchor, each_markers))
     _take_counts_in_each(sent, anchors, each_markers)
     _pair_regions_written_first(sent, anchors, regions)
+    _pair_regions_subject_of_the_count(sent, anchors, regions, each_markers)
     _share_coordinated_weapons(anchors)
     # Which counts are items of one list depends on the words between them only: read once for both.
     listed = _listed(sent, anchors)
