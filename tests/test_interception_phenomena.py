@@ -1958,3 +1958,20 @@ def test_a_headline_restating_the_share_of_a_total(text, expected):
 )
 def test_the_regions_a_later_clause_counts(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "autres" before any part of an unplaced total counts more than it: a claim of its own, whoever says it.
+        ("Le ministère russe a affirmé dimanche matin avoir abattu 24 drones dans la nuit. Dans la soirée, il a fait état "
+         "de 17 autres drones détruits au-dessus de la région de Koursk.",
+         [(17, "drone", ("RU-KRS",), "RU"), (24, "drone", (), "RU")]),
+        # After a first part, "autres" is another part of the same total.
+        ("Le ministère russe a affirmé avoir abattu 24 drones dans la nuit. Dix ont été détruits au-dessus de la région de "
+         "Koursk. Quatorze autres ont été abattus au-dessus de celle de Briansk.",
+         [(10, "drone", ("RU-KRS",), "RU"), (14, "drone", ("RU-BRY",), "RU")]),
+    ],
+)
+def test_others_before_any_part_are_beyond_the_total(text, expected):
+    assert rows(text) == expected

@@ -280,8 +280,10 @@ def _takes_as_parts(claim: Claim, mention: Mention, details: Stated) -> bool:
     placed_in_summary = claim.regions_in_summary or split_later
     if (room is None and not claim.approximate) or (claim.stated.regions and not placed_in_summary) or not _located(payload) or launched_elsewhere:
         return False
-    if payload.get("new"):
-        return False  # "11 nouveaux drones … à l'approche de la ville": more than the total said
+    if payload.get("new") or (payload.get("another") and not claim.added_parts and not claim.split):
+        # "11 nouveaux drones … à l'approche de la ville", "Dans la soirée, il a fait état de 17 autres drones" before
+        # any part of the total: more than the total said.
+        return False
     if payload["total"] not in (None, stated_sum(payload["parts"])):
         return False  # a total of its own that is not the sum of its parts is a claim of its own
     if payload["weapon"] not in (claim.weapon, None, GENERIC) or (_speaks_for_itself(mention) and not payload.get("continuation")):
