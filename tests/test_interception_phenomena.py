@@ -1975,3 +1975,16 @@ def test_the_regions_a_later_clause_counts(text, expected):
 )
 def test_others_before_any_part_are_beyond_the_total(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An aircraft named by its maker, with or without the model after it, or by a model with a suffix.
+        "Un Soukhoï Su-34 a été abattu dans la région de Donetsk, a annoncé l'armée ukrainienne.",
+        "Un Soukhoï-34 a été abattu dans la région de Donetsk, a annoncé l'armée ukrainienne.",
+        "Un Su-30SM a été abattu dans la région de Donetsk, a annoncé l'armée ukrainienne.",
+    ],
+)
+def test_an_aircraft_named_by_its_maker_or_model(text):
+    assert rows(text) == [(1, "aircraft", ("UA-14",), "UA")]
