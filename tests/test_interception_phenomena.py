@@ -1988,3 +1988,23 @@ def test_others_before_any_part_are_beyond_the_total(text, expected):
 )
 def test_an_aircraft_named_by_its_maker_or_model(text):
     assert rows(text) == [(1, "aircraft", ("UA-14",), "UA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A weapon named with a definite article, where an earlier count of the side placed it, is one of those.
+        ("Le ministère russe a annoncé avoir détruit deux drones ukrainiens au-dessus de la région de Belgorod. « Le drone "
+         "ukrainien a été détruit au-dessus de la région de Belgorod par les systèmes de défense aérienne », a indiqué le "
+         "ministère.",
+         [(2, "drone", ("RU-BEL",), "RU")]),
+        # Elsewhere, or told first, it counts one.
+        ("Le ministère russe a annoncé avoir détruit deux drones ukrainiens au-dessus de la région de Belgorod. Le drone a "
+         "été abattu au-dessus de la région de Koursk, a indiqué le gouverneur.",
+         [(1, "drone", ("RU-KRS",), "RU"), (2, "drone", ("RU-BEL",), "RU")]),
+        ("Un drone a visé Kiev dans la nuit. Le drone a été abattu au-dessus de la ville, selon l'administration militaire.",
+         [(1, "drone", ("UA-30",), "UA")]),
+    ],
+)
+def test_the_one_told_before(text, expected):
+    assert rows(text) == expected

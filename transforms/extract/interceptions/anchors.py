@@ -114,6 +114,8 @@ class Anchor:
     is_another: bool = False
     # "11 nouveaux drones", "cinq drones supplémentaires": new ones, never part of a total stated before.
     is_new: bool = False
+    # "Le drone a été abattu": one weapon named with a definite article, the one told before if a count said it.
+    is_the_one: bool = False
     # A verb in its stretch: the count is the subject or object of something said of it.
     has_own_verb: bool = False
     # In a clause of its own ("mais …", "tandis que …") that says nothing was shot down.
@@ -429,7 +431,7 @@ def read_anchors(sent: Span, lang: str) -> list[Anchor]:
     weapons = labelled(sent, "WEAPON")
     anchors += [Anchor(span, None, is_remainder=False) for span in labelled(sent, "APPROX") if _counts_a_weapon_or_nothing(sent, span, weapons)]
     anchors += [Anchor(span, None, is_remainder=False, is_all=True) for span in _all_of_them(sent, weapons)]
-    anchors += [Anchor(span, 1, is_remainder=False) for span in _the_one(sent, weapons)]
+    anchors += [Anchor(span, 1, is_remainder=False, is_the_one=True) for span in _the_one(sent, weapons)]
     # "Le deuxième drone a été abattu": one more than those told before; "quatre … et le cinquième": the last of them.
     anchors += [
         Anchor(span, 1, is_remainder=False, is_another=not any(anchor.span.start < span.start for anchor in anchors))

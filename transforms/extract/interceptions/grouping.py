@@ -184,6 +184,6 @@ def claim_payload(claim: list[Anchor]) -> dict:
     payload_parts = parts_payload(parts)
     return {
         "weapon": head.weapon, "total": total, "parts": payload_parts, "is_split": len(payload_parts) > 1 or any(a.is_remainder for a in parts),
-        "another": head.is_another, "new": head.is_new, "unquantified": head.unquantified,
+        "another": head.is_another, "new": head.is_new, "the_one": head.is_the_one, "unquantified": head.unquantified,
         "names_the_counted": head.names_the_counted, "kind": list(head.weapon_kind),
     }

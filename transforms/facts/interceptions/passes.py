@@ -152,6 +152,18 @@ def _restated(claim: Claim, covering: list[Claim]) -> Claim | None:
     return restating[0] if len(restating) == 1 else None
 
 
+def _the_one_told_before(claim: Claim, earlier: list[Claim]) -> bool:
+    """"Deux drones ont été détruits au-dessus de la région de Belgorod. … « Le drone ukrainien a été détruit au-dessus de
+    la région de Belgorod »": a weapon named with a definite article is one an earlier claim of the side counted
+    there, not one more."""
+    if not all(mention.payload.get("the_one") for mention in claim.mentions):
+        return False
+    return any(
+        _regions(claim) <= _regions(other) and not other.stated.conflicts(claim.stated) and not _opposed(claim, other)
+        for other in earlier if not _countless(other)
+    )
+
+
 def _opposed(claim: Claim, other: Claim) -> bool:
     """Claimed by the two sides: Kyiv's "la plupart des 60 drones" says nothing of Moscow's count."""
     sides = claimant_side(claim), claimant_side(other)
@@ -175,7 +187,8 @@ def without_restatements(claims: list[Claim]) -> list[Claim]:
         # A sentence with no count at all ("a annoncé dimanche avoir abattu des drones") is never a claim of its own.
         if restated is not None or _unquantified(claim):
             continue
-        if any(_restates_a_part(claim, other) for other in others):
+        earlier = [other for other in claims[: claims.index(claim)] if other.weapon == claim.weapon]
+        if any(_restates_a_part(claim, other) for other in others) or _the_one_told_before(claim, earlier):
             continue
         kept.append(claim)
     return kept
