@@ -2008,3 +2008,19 @@ def test_an_aircraft_named_by_its_maker_or_model(text):
 )
 def test_the_one_told_before(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "la capitale" in a sentence that names no region: of the one country the sentence before names.
+        ("La Russie a tiré 40 missiles sur l'Ukraine.\nKyiv, cible\nDans la capitale, les autorités ont indiqué que les "
+         "défenses antiaériennes ont abattu 11 des missiles, ainsi que les deux drones.",
+         [(2, "drone", ("UA-30",), "UA"), (11, "missile", ("UA-30",), "UA")]),
+        ("Des drones ont frappé la région de Belgorod. Dans la capitale, la défense aérienne a abattu trois drones, selon "
+         "le maire.",
+         [(3, "drone", ("RU-MOW",), "RU")]),
+    ],
+)
+def test_the_capital_of_the_country_named_before(text, expected):
+    assert rows(text) == expected

@@ -302,13 +302,15 @@ def _right_after(sent: Span, region: Span, markers: list[Span]) -> bool:
     )
 
 
-def _capitals(sent: Span, regions: list[Span], focus: str | None) -> list[Span]:
+def _capitals(sent: Span, regions: list[Span], focus: str | None, preceding: Span | None) -> list[Span]:
     """"la capitale ukrainienne": the capital of the country its adjective names; "la capitale" alone, in a sentence
     whose other regions are all of one country: that country's capital ("18 au-dessus de celle d'Orel et un
     au-dessus de la capitale"); in a sentence that names none, the capital of the article's focus ("dans l'espace
-    aérien de la capitale" in a report on Kyiv); not "la capitale de la Crimée"."""
+    aérien de la capitale" in a report on Kyiv), else of the one country the sentence before names ("Kyiv, cible.
+    Dans la capitale, …"); not "la capitale de la Crimée"."""
     capitals = reference.capital_regions()
-    codes = [region.id_ for region in regions] or ([focus] if focus else [])
+    named_before = [span.id_ for span in spans_in(preceding, "regions") if span.label_ in REGION_LABELS] if preceding is not None else []
+    codes = [region.id_ for region in regions] or ([focus] if focus else named_before)
     countries = {code.split("-")[0] for code in codes} & set(capitals)
     of_the_one_country = capitals[next(iter(countries))] if len(countries) == 1 else None
     adjectives = {span.start: span.id_ for span in spans_in(sent, "countries")}
@@ -495,7 +497,7 @@ def places_and_targets(sent: Span, preceding: Span | None = None, focus: str | N
     if any(span.id_.startswith(SEA_PREFIX) for span in regions):
         landmarks += labelled(sent, "OFFSHORE")
     shares, near, with_surroundings = labelled(sent, "SHARE"), labelled(sent, "NEAR"), labelled(sent, "AND_SURROUNDINGS")
-    regions = sorted(regions + _capitals(sent, regions, focus) + _peninsulas(sent, preceding) + _anaphors(sent, regions, preceding, focus), key=lambda span: span.start)
+    regions = sorted(regions + _capitals(sent, regions, focus, preceding) + _peninsulas(sent, preceding) + _anaphors(sent, regions, preceding, focus), key=lambda span: span.start)
     region_tokens = {token.i for span in regions for token in span}
     attack_tokens = {token.i for span in attacks for token in span}
     consequences = {span.root.i for span in labelled(sent, "CONSEQUENCE")}
