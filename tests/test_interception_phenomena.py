@@ -2024,3 +2024,15 @@ def test_the_one_told_before(text, expected):
 )
 def test_the_capital_of_the_country_named_before(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "en" on the interception verb, after launch counts of several classes, counts them all: mixed kinds.
+        "La Russie a lancé 36 missiles et 242 drones dans la nuit. L'armée de l'air ukrainienne en a abattu 244.",
+        "La Russie a lancé 36 missiles et 242 drones dans la nuit. L'armée de l'air ukrainienne affirme en avoir abattu 244.",
+    ],
+)
+def test_en_after_launches_of_several_classes_counts_them_all(text):
+    assert rows(text) == [(244, "other", (), "UA")]

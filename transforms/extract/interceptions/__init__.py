@@ -267,7 +267,7 @@ def is_claim_sentence(sent: Span) -> bool:
 
 def _elliptical(sent: Span, preceding: Span | None, lang: str) -> bool:
     """A sentence with a trigger and no weapon word counts the one weapon the sentence before names, or with "tous"
-    all of the several it names, when that sentence states no claim of its own (its counts would be continued, not
+    or "en" ("L'armée de l'air en a abattu 244") all of the several it names, when that sentence states no claim of its own (its counts would be continued, not
     said again), or when it opens on more of them ("Quinze autres ont été abattus au-dessus de Belgorod"): new
     counts, not the parts of the one before; or when a pronoun takes them up ("Ils ont été abattus au-dessus de …")."""
     if preceding is None or labelled(sent, "WEAPON") or not labelled(sent, "INTERCEPT"):
@@ -275,7 +275,13 @@ def _elliptical(sent: Span, preceding: Span | None, lang: str) -> bool:
     if is_claim_sentence(preceding) and not (_opens_on_more(sent, lang) or taken_up_by_a_pronoun(sent)):
         return False
     named = _weapon_classes(preceding)
-    return len(named) == 1 or (len(named) > 1 and bool(labelled(sent, "ALL_OF_THEM")))
+    return len(named) == 1 or (len(named) > 1 and (bool(labelled(sent, "ALL_OF_THEM")) or _counts_them_with_en(sent)))
+
+
+def _counts_them_with_en(sent: Span) -> bool:
+    """"en a abattu 244": the clitic "en" on an interception verb stands for the weapons said before."""
+    triggers = {token.i for span in labelled(sent, "INTERCEPT") for token in span}
+    return any(token.lower_ == "en" and token.pos_ == "PRON" and token.head.i in triggers for token in sent)
 
 
 def _opens_on_more(sent: Span, lang: str) -> bool:

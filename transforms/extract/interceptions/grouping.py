@@ -93,6 +93,9 @@ def group_claims(anchors: list[Anchor], weapon_before: str | None = None, classe
             # "une attaque de drones … abattu 28 des 31 engins"; after counts of several classes ("22 missiles et 14
             # drones …, affirmant avoir abattu 29 de ces engins") the engins are of them all.
             anchor.weapon = explicit_weapon = MIXED if len(classes_before) > 1 else previous_weapon
+        elif anchor.weapon is None and anchor.partitive and len(classes_before) > 1:
+            # "La Russie a lancé 36 missiles et 242 drones. L'armée de l'air en a abattu 244": of them all.
+            anchor.weapon = MIXED
         previous_weapon = anchor.weapon
         classes_before |= {anchor.weapon} & COUNTED_CLASSES
         if anchor.is_launch:
