@@ -267,9 +267,10 @@ def is_claim_sentence(sent: Span) -> bool:
 
 def _elliptical(sent: Span, preceding: Span | None, lang: str) -> bool:
     """A sentence with a trigger and no weapon word counts the one weapon the sentence before names, or with "tous"
-    or "en" ("L'armée de l'air en a abattu 244") all of the several it names, when that sentence states no claim of its own (its counts would be continued, not
-    said again), or when it opens on more of them ("Quinze autres ont été abattus au-dessus de Belgorod"): new
-    counts, not the parts of the one before; or when a pronoun takes them up ("Ils ont été abattus au-dessus de …")."""
+    or "en" ("L'armée de l'air en a abattu 244") all of the several it names, when that sentence states no claim of
+    its own (its counts would be continued, not said again), or when it opens on more of them ("Quinze autres ont été
+    abattus au-dessus de Belgorod"): new counts, not the parts of the one before; or when a pronoun takes them up ("Ils
+    ont été abattus au-dessus de …")."""
     if preceding is None or labelled(sent, "WEAPON") or not labelled(sent, "INTERCEPT"):
         return False
     if is_claim_sentence(preceding) and not (_opens_on_more(sent, lang) or taken_up_by_a_pronoun(sent)):

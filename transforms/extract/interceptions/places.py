@@ -602,7 +602,6 @@ def _country_in_passing(span: Span, sources: list[Span]) -> bool:
     return span.root.dep_.startswith(("nmod", "obl", "obj")) and not _a_source(span, sources) and not says_in_a_participle(span)
 
 
-
 def attached_to(span: Span, tokens: set[int], hops: int = 2) -> bool:
     """The span's head, or its head's head through a noun modifier ("attaque à grande échelle de l'Ukraine"), is
     one of the tokens."""
