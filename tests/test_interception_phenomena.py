@@ -1898,9 +1898,10 @@ def test_a_speaker_with_a_participle_of_saying_claims_apart(text, expected):
 def test_a_speaker_with_a_participle_of_saying_claims_its_own_clause_only():
     # The participle's speaker, not the mayor of the main clause, claims the count; the night of the main clause is
     # that of the attack on Odessa, not of the interceptions.
+    # The sentences after it date nothing of it either.
     text = (
         "La ville d'Odessa a été la cible dans la nuit de samedi à dimanche d'une attaque de drones, selon son maire, "
-        "Moscou annonçant l'interception de 40 drones ukrainiens."
+        "Moscou annonçant l'interception de 40 drones ukrainiens. Vendredi, des frappes avaient fait six morts."
     )
     assert [(row["count"], row["claimant_country"], row["event_date"]) for row in facts(text)["interception"]] == [(40, "RU", None)]
 

@@ -434,7 +434,7 @@ def _claim_mentions(
             continue
         # "Odessa a été attaquée dans la nuit de vendredi à samedi, Moscou annonçant l'interception de 87 drones": the
         # days of the other clause are those of another event.
-        claim_dates = written_days(sent.doc[start:end]) if start in speaker_clauses else dates
+        claim_dates = written_days(sent.doc[start : min(end, sent.end)]) if start in speaker_clauses else dates
         claim_places = counted_places or _places_of_the_launched(anchors, claim) or places_there
         if claim[0].is_all:
             # "seize drones ont été tirés et « tous » ont été détruits": as many as the launch count says; one the
