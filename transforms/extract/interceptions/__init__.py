@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from transforms import reference
 from transforms.extract.interceptions.anchors import COUNTED_CLASSES, GENERIC, MIXED, SUBJECTS, Anchor, labelled, read_anchors, taken_up_by_a_pronoun, words_after
-from transforms.extract.interceptions.claims import bracketed, read_stretches
+from transforms.extract.interceptions.claims import bracketed, partitive_clitics, read_stretches
 from transforms.extract.interceptions.clauses import in_stretch, participle_clause_starts
 from transforms.extract.interceptions.days import written_days
 from transforms.extract.interceptions.grouping import claim_payload, group_claims, lead_weapon, parts_payload
@@ -276,13 +276,10 @@ def _elliptical(sent: Span, preceding: Span | None, lang: str) -> bool:
     if is_claim_sentence(preceding) and not (_opens_on_more(sent, lang) or taken_up_by_a_pronoun(sent)):
         return False
     named = _weapon_classes(preceding)
-    return len(named) == 1 or (len(named) > 1 and (bool(labelled(sent, "ALL_OF_THEM")) or _counts_them_with_en(sent)))
-
-
-def _counts_them_with_en(sent: Span) -> bool:
-    """"en a abattu 244": the clitic "en" on an interception verb stands for the weapons said before."""
+    if len(named) < 2:
+        return len(named) == 1
     triggers = {token.i for span in labelled(sent, "INTERCEPT") for token in span}
-    return any(token.lower_ == "en" and token.pos_ == "PRON" and token.head.i in triggers for token in sent)
+    return bool(labelled(sent, "ALL_OF_THEM")) or bool(partitive_clitics(sent, triggers))
 
 
 def _opens_on_more(sent: Span, lang: str) -> bool:

@@ -536,9 +536,7 @@ def _pair_regions_subject_of_the_count(sent: Span, anchors: list[Anchor], region
             position -= 1
         subject = [region for region in regions if position < region.start and region.end <= subject_end]
         if verb_seen and subject and subject[-1].end == subject_end and sent.doc[position].lower_ not in PLACE_PREPOSITIONS:
-            for other in anchors:
-                other.region_spans = [region for region in other.region_spans if region not in subject]
-            anchor.region_spans = subject
+            _take_paired_regions(anchors, [(anchor, region) for region in subject])
             anchor.each = len(subject) > 1 and bool(in_stretch(each_markers, position, anchor.span.start))
 
 
@@ -572,12 +570,12 @@ def _pair_gapped_clauses(sent: Span, anchors: list[Anchor], regions: list[Span])
 
 
 def _take_paired_regions(anchors: list[Anchor], pairs: list[tuple[Anchor, Span]]) -> None:
-    """Each paired count is placed in its region alone, and no other count keeps a region so paired."""
+    """Each paired count is placed in the regions paired with it alone, and no other count keeps a region so paired."""
     paired_regions = [region for _, region in pairs]
     for anchor in anchors:
         anchor.region_spans = [region for region in anchor.region_spans if region not in paired_regions]
-    for anchor, region in pairs:
-        anchor.region_spans = [region]
+    for anchor in {id(anchor): anchor for anchor, _ in pairs}.values():
+        anchor.region_spans = [region for paired, region in pairs if paired is anchor]
 
 
 def _pair_respectively_with_classes(sent: Span, anchors: list[Anchor]) -> None:
@@ -683,6 +681,12 @@ def _stated_triggers(sent: Span) -> list[Span]:
     ]
 
 
+def partitive_clitics(sent: Span, trigger_tokens: set[int]) -> list[Token]:
+    """"en a abattu 244", "affirme en avoir détruit 12": the clitic "en" on an interception verb, which stands for
+    weapons said before."""
+    return [token for token in sent if token.lower_ == "en" and token.pos_ == "PRON" and token.head.i in trigger_tokens]
+
+
 def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> None:
     triggers = _stated_triggers(sent)
     launches = labelled(sent, "LAUNCH")
@@ -699,7 +703,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
     trigger_tokens = {token.i for span in triggers for token in span}
     on_the_ground = labelled(sent, "ON_THE_GROUND")
     attacked_words = {token.i for label in ("LAUNCH", "STRUCK", "TARGET") for span in labelled(sent, label) for token in span}
-    partitive_clitics = [token for token in sent if token.lower_ == "en" and token.pos_ == "PRON" and token.head.i in trigger_tokens]
+    clitics = partitive_clitics(sent, trigger_tokens)
     for index, anchor in enumerate(anchors):
         anchor.stretch_end = anchors[index + 1].span.start if index + 1 < len(anchors) else sent.end
     for index, anchor in enumerate(anchors):
@@ -771,7 +775,7 @@ def read_stretches(sent: Span, anchors: list[Anchor], regions: list[Span]) -> No
         # interception word of its own was launched too.
         if anchor.after_part_marker and index and anchors[index - 1].is_launch and not trigger_in_stretch:
             anchor.is_launch = True
-        anchor.partitive = any(token.i < anchor.span.start and token.head == anchor.span.root.head for token in partitive_clitics)
+        anchor.partitive = any(token.i < anchor.span.start and token.head == anchor.span.root.head for token in clitics)
         # "deux l'ont été respectivement au-dessus de l'oblast de Belgorod et de la mer Noire": one count said of each.
         anchor.each = len(anchor.region_spans) > 1 and bool(in_stretch(each_markers + respectively, *own) or _each_before(anchor, each_markers))
     _take_counts_in_each(sent, anchors, each_markers)
